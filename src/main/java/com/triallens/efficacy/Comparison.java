@@ -1,0 +1,32 @@
+package com.triallens.efficacy;
+
+import com.triallens.base.domain.Citation;
+import com.triallens.base.domain.ComparisonFigure;
+import com.triallens.base.domain.ReportedDecimal;
+import com.triallens.base.domain.Statistic;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
+
+import java.util.Map;
+
+class Comparison {
+    @Id Long id;
+    Long endpointId;
+    Long experimentalArmId;
+    Long comparatorArmId;
+    Statistic statistic;
+    @Embedded.Nullable(prefix = "estimate_") ReportedDecimal estimate;
+    @Embedded.Nullable(prefix = "ci_level_") ReportedDecimal ciLevel;
+    @Embedded.Nullable(prefix = "ci_lower_") ReportedDecimal ciLower;
+    @Embedded.Nullable(prefix = "ci_upper_") ReportedDecimal ciUpper;
+    @Embedded.Nullable(prefix = "p_value_") ReportedDecimal pValue;
+    String method;
+    Long referenceId;
+    @Version Integer version;
+
+    ComparisonFigure toFigure(Map<Long, Citation> citations) {
+        return new ComparisonFigure(statistic, estimate, ciLevel, ciLower, ciUpper, pValue, method,
+                citations.get(referenceId));
+    }
+}

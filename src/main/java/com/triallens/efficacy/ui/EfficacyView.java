@@ -1,0 +1,37 @@
+package com.triallens.efficacy.ui;
+
+import com.triallens.base.ui.ArmFigureGrid;
+import com.triallens.efficacy.EfficacyRow;
+import com.triallens.efficacy.EfficacyService;
+import com.triallens.trial.TrialService;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+@Route("efficacy")
+@PageTitle("Efficacy | TrialLens")
+class EfficacyView extends Main {
+
+    final ArmFigureGrid<EfficacyRow> grid = new ArmFigureGrid<>();
+
+    EfficacyView(TrialService trials, EfficacyService efficacy) {
+        addClassName("page");
+        var trial = trials.defaultTrial().orElseThrow();
+        var table = efficacy.efficacyTable(trial.id());
+
+        grid.addColumn(row -> row.endpoint().displayName()).setHeader("Endpoint").setKey("endpoint")
+                .setFlexGrow(2);
+        grid.addArmColumns(table.arms());
+        grid.addColumn(EfficacyRow::comparisonText).setHeader("Comparison").setKey("comparison").setFlexGrow(2)
+                .setTooltipGenerator(row -> row.comparison()
+                        .map(c -> "Source: " + c.source().describe()).orElse("The source reports no comparison"));
+        grid.addColumn(row -> row.endpoint().population()).setHeader("Population").setKey("population");
+        grid.addSourcesColumn();
+        grid.setItems(table.rows());
+
+        add(new H2("Efficacy"), grid, new Paragraph("Each confidence interval is shown at the level the source "
+                + "reports (for example 96 % or 99.9 %). Interim analyses are marked as such."));
+    }
+}

@@ -1,0 +1,33 @@
+package com.triallens.safety.ui;
+
+import com.triallens.base.ui.ArmFigureGrid;
+import com.triallens.safety.SafetyRow;
+import com.triallens.safety.SafetyService;
+import com.triallens.trial.TrialService;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+@Route("safety")
+@PageTitle("Safety | TrialLens")
+class SafetyView extends Main {
+
+    final ArmFigureGrid<SafetyRow> grid = new ArmFigureGrid<>();
+
+    SafetyView(TrialService trials, SafetyService safety) {
+        addClassName("page");
+        var trial = trials.defaultTrial().orElseThrow();
+        var table = safety.safetyTable(trial.id());
+
+        grid.addColumn(SafetyRow::category).setHeader("Adverse events").setKey("category").setFlexGrow(2);
+        grid.addArmColumns(table.arms());
+        grid.addColumn(SafetyRow::population).setHeader("Population").setKey("population");
+        grid.addSourcesColumn();
+        grid.setItems(table.rows());
+
+        add(new H2("Safety"), grid, new Paragraph("Share of patients with at least one event in the category. "
+                + "\"Not reported\" means the source gives no figure for that arm."));
+    }
+}

@@ -1,0 +1,4 @@
+package com.triallens.trial;
+
+record EndpointCitation(Long referenceId) {
+}

@@ -1,0 +1,5 @@
+package com.triallens.trial;
+
+public enum EndpointKind {
+    PRIMARY, SECONDARY, EXPLORATORY
+}

@@ -1,0 +1,24 @@
+package com.triallens.trial;
+
+import com.triallens.base.domain.ReportedDecimal;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Embedded;
+
+import java.util.Arrays;
+import java.util.List;
+
+class Intervention {
+    @Id Long id;
+    String drug;
+    @Embedded.Nullable(prefix = "dose_") ReportedDecimal dose;
+    String doseUnit;
+    String route;
+    int cycleLengthDays;
+    /** Days of the cycle on which the drug is given, comma-separated: {@code 1,2,3,8,9,10}. */
+    String administrationDays;
+    Long referenceId;
+
+    List<Integer> days() {
+        return Arrays.stream(administrationDays.split(",")).map(String::trim).map(Integer::valueOf).toList();
+    }
+}

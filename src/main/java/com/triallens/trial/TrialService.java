@@ -1,0 +1,101 @@
+package com.triallens.trial;
+
+import com.triallens.base.domain.ArmSummary;
+import com.triallens.base.domain.Citation;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The trial's protocol: identity, arms and dosing, populations, endpoints and its reference list. */
+@Service
+@Transactional(readOnly = true)
+public class TrialService {
+
+    private final TrialRepository trials;
+    private final ArmRepository arms;
+    private final ReferenceRepository references;
+    private final AnalysisPopulationRepository populations;
+    private final EndpointRepository endpoints;
+
+    TrialService(TrialRepository trials, ArmRepository arms, ReferenceRepository references,
+                 AnalysisPopulationRepository populations, EndpointRepository endpoints) {
+        this.trials = trials;
+        this.arms = arms;
+        this.references = references;
+        this.populations = populations;
+        this.endpoints = endpoints;
+    }
+
+    /** The trial the pages open on: the first one entered. */
+    public Optional<TrialHeader> defaultTrial() {
+        return trials.findFirstByOrderById().map(TrialService::header);
+    }
+
+    public TrialOverview overview(long trialId) {
+        var trial = trials.findById(trialId).orElseThrow(() -> new TrialNotFoundException(trialId));
+        var citations = citations(trialId);
+        var byFact = new EnumMap<TrialFact, List<Citation>>(TrialFact.class);
+        trial.citations.stream()
+                .collect(Collectors.groupingBy(TrialCitation::field))
+                .forEach((fact, links) -> byFact.put(fact, sorted(links.stream().map(TrialCitation::referenceId).toList(), citations)));
+        return new TrialOverview(header(trial), trial.title, trial.design, trial.conditionText, trial.enrolment,
+                trial.priorTherapy, trial.mechanism, trial.outcomeSummary, byFact, dosing(trialId, citations),
+                endpoints(trialId, citations));
+    }
+
+    public List<ArmSummary> arms(long trialId) {
+        return arms.findByTrialIdOrderByOrdinal(trialId).stream()
+                .map(arm -> new ArmSummary(arm.id, arm.shortLabel, arm.role))
+                .toList();
+    }
+
+    /** The trial's reference list in source order. */
+    public List<Citation> references(long trialId) {
+        return references.findByTrialIdOrderByRefNumber(trialId).stream().map(Reference::toCitation).toList();
+    }
+
+    /** The trial's references by their id, for features that link a figure to its source. */
+    public Map<Long, Citation> citations(long trialId) {
+        return references(trialId).stream().collect(Collectors.toMap(Citation::id, Function.identity()));
+    }
+
+    public Map<Long, String> populationNames(long trialId) {
+        return populations.findByTrialId(trialId).stream().collect(Collectors.toMap(p -> p.id, p -> p.name));
+    }
+
+    public List<EndpointDefinition> endpoints(long trialId) {
+        return endpoints(trialId, citations(trialId));
+    }
+
+    private List<EndpointDefinition> endpoints(long trialId, Map<Long, Citation> citations) {
+        var populationNames = populationNames(trialId);
+        return endpoints.findByTrialIdOrderByOrdinal(trialId).stream()
+                .map(e -> new EndpointDefinition(e.id, e.code, e.name, e.kind, e.measureType,
+                        populationNames.get(e.populationId), e.interim,
+                        sorted(e.citations.stream().map(EndpointCitation::referenceId).toList(), citations)))
+                .toList();
+    }
+
+    private List<Dosing> dosing(long trialId, Map<Long, Citation> citations) {
+        return arms.findByTrialIdOrderByOrdinal(trialId).stream()
+                .flatMap(arm -> arm.interventions.stream().map(i -> new Dosing(arm.shortLabel, arm.role, i.drug,
+                        i.dose, i.doseUnit, i.route, i.cycleLengthDays, i.days(), citations.get(i.referenceId))))
+                .toList();
+    }
+
+    private static List<Citation> sorted(Collection<Long> referenceIds, Map<Long, Citation> citations) {
+        return referenceIds.stream().map(citations::get).sorted(Comparator.comparingInt(Citation::number)).toList();
+    }
+
+    private static TrialHeader header(Trial trial) {
+        return new TrialHeader(trial.id, trial.acronym, trial.registryId, trial.phase, trial.status);
+    }
+}

@@ -1,0 +1,44 @@
+package com.triallens.trial.ui;
+
+import com.triallens.base.domain.Citation;
+import com.triallens.base.ui.Sources;
+import com.triallens.trial.TrialService;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+/** The trial's reference list, numbered as in the source; citation markers elsewhere link here. */
+@Route("references")
+@PageTitle("References | TrialLens")
+class ReferencesView extends Main {
+
+    final OrderedList list = new OrderedList();
+
+    ReferencesView(TrialService trials) {
+        addClassName("page");
+        var trial = trials.defaultTrial().orElseThrow();
+        list.addClassName("reference-list");
+        trials.references(trial.id()).forEach(citation -> list.add(entry(citation)));
+        add(new H2("References"),
+                new Paragraph("Numbered as in the source document; every figure in TrialLens names one of these."),
+                list);
+    }
+
+    private static ListItem entry(Citation citation) {
+        var item = new ListItem(new Span(citation.marker()), new Span(citation.source()));
+        item.setId(Sources.anchorOf(citation));
+        if (citation.title() != null) {
+            item.add(new Span("“" + citation.title() + "”"));
+        }
+        item.add(citation.url() == null ? new Span("(no link given in the source)")
+                : new Anchor(citation.url(), citation.url(), AnchorTarget.BLANK));
+        return item;
+    }
+}

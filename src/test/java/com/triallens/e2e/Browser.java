@@ -1,0 +1,62 @@
+package com.triallens.e2e;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Debian's Chromium driven by Playwright. Playwright is told never to download a browser of its own:
+ * the machines reach no browser host, and the test must use the same Chromium a user would.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of(System.getProperty("triallens.screenshots", "target/screenshots"));
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser chromium;
+    final List<String> consoleErrors = new ArrayList<>();
+
+    Browser() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getProperty("triallens.chromium", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--no-first-run", "--disable-sync")));
+    }
+
+    /** A fresh browser context (its own cookies and session), 1400 × 1000, collecting console errors. */
+    Page newPage() {
+        var page = chromium.newContext(new NewContextOptions().setViewportSize(1400, 1000).setAcceptDownloads(true))
+                .newPage();
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                consoleErrors.add(message.text());
+            }
+        });
+        page.onPageError(error -> consoleErrors.add(error));
+        page.onResponse(response -> {
+            if (response.status() >= 400) {
+                consoleErrors.add(response.status() + " " + response.url());
+            }
+        });
+        return page;
+    }
+
+    static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Override
+    public void close() {
+        chromium.close();
+        playwright.close();
+    }
+}

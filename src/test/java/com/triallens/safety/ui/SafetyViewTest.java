@@ -1,0 +1,30 @@
+package com.triallens.safety.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@ViewPackages(packages = "com.triallens")
+class SafetyViewTest extends SpringBrowserlessTest {
+
+    @Test
+    void safety_grid_keeps_precision_and_says_not_reported() {
+        var grid = test(navigate(SafetyView.class).grid);
+        assertThat(IntStream.range(0, 5).mapToObj(grid::getHeaderCell))
+                .containsExactly("Adverse events", "Balixafortide + eribulin", "Eribulin alone", "Population", "Sources");
+        List<List<String>> rows = IntStream.range(0, grid.size())
+                .mapToObj(r -> IntStream.range(0, 4).mapToObj(c -> grid.getCellText(r, c)).toList()).toList();
+        assertThat(rows).containsExactly(
+                List.of("Serious treatment-emergent adverse events", "28 %", "26.5 %", "Overall safety population"),
+                List.of("TEAEs leading to death", "6.9 %", "6.4 %", "Overall safety population"),
+                List.of("TEAEs grade 3 or higher", "68.3 %", "64.2 %", "Overall safety population"),
+                List.of("Infusion-related reactions", "43.6 %", "Not reported", "Overall safety population"));
+    }
+}
