@@ -3,8 +3,7 @@ package com.triallens.base.ui.chart;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
-import com.vaadin.flow.component.dependency.JsModule;
-import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.component.dependency.JavaScript;
 
 import tools.jackson.databind.node.ObjectNode;
 
@@ -13,11 +12,11 @@ import tools.jackson.databind.node.ObjectNode;
  * the browser. Most views want {@link ChartCard}, which adds the title, downloads and the table.
  */
 @Tag("triallens-chart")
-@NpmPackage(value = "echarts", version = Chart.ECHARTS_VERSION)
-@JsModule("./triallens-chart.ts")
+// Not @NpmPackage/@JsModule: that forces a rebuild of Vaadin's whole production bundle, which
+// needs npm packages (@vaadin/*@25.2.6) that our npm registry does not serve. The script is
+// built by chart-module/ (ECharts pinned there) into META-INF/resources/triallens/.
+@JavaScript("context://triallens/triallens-chart.js")
 public class Chart extends Component implements HasSize {
-
-    static final String ECHARTS_VERSION = "6.1.0";
 
     private ChartSpec spec;
 
