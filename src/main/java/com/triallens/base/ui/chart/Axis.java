@@ -34,6 +34,14 @@ public record Axis(String name, List<String> categories, boolean log, Double min
         return new Axis(name, categories, log, min, max);
     }
 
+    /**
+     * Ticks of a log axis over a narrow fixed range (a forest plot's 0.25–4) double: 0.25, 0.5, 1, 2, 4.
+     * Wider or open ranges step by powers of ten.
+     */
+    int logBase() {
+        return min != null && max != null && max / min <= 64 ? 2 : 10;
+    }
+
     public boolean isCategory() {
         return !categories.isEmpty();
     }

@@ -71,6 +71,9 @@ final class ChartOptions {
             return json;
         }
         json.put("type", axis.log() ? "log" : "value");
+        if (axis.log()) {
+            json.put("logBase", axis.logBase());
+        }
         if (axis.min() != null) {
             json.put("min", axis.min());
         }
@@ -142,7 +145,9 @@ final class ChartOptions {
         String axisKey = spec.horizontal() ? "xAxis" : "yAxis";
         for (MarkLine m : spec.markLines()) {
             ObjectNode item = data.addObject().put(axisKey, m.value());
-            item.putObject("label").put("show", m.label() != null).put("formatter", m.label() == null ? "" : escape(m.label()));
+            // At the far end of the line, clear of the axis tick labels.
+            item.putObject("label").put("show", m.label() != null).put("position", "end")
+                    .put("formatter", m.label() == null ? "" : escape(m.label()));
         }
         return json;
     }

@@ -63,11 +63,18 @@ class ChartDemoIT {
         Page page = browser.newPage(new Browser.NewPageOptions().setAcceptDownloads(true).setViewportSize(1000, 1200));
         List<String> errors = new ArrayList<>();
         page.onConsoleMessage(m -> {
-            if ("error".equals(m.type())) {
+            // Failed requests are checked by URL below: the console message does not name it.
+            if ("error".equals(m.type()) && !m.text().startsWith("Failed to load resource")) {
                 errors.add(m.text());
             }
         });
         page.onPageError(errors::add);
+        page.onResponse(r -> {
+            // The app has no favicon yet; any other failed request is an error.
+            if (r.status() >= 400 && !r.url().endsWith("/favicon.ico")) {
+                errors.add(r.status() + " " + r.url());
+            }
+        });
 
         page.navigate("http://localhost:" + port + "/chart-demo");
         Locator canvases = page.locator("triallens-chart canvas");
@@ -85,12 +92,14 @@ class ChartDemoIT {
 
         Download download = page.waitForDownload(() -> page.getByText("Download PNG").first().click());
         assertThat(download.suggestedFilename()).isEqualTo("DEMO-response-rate.png");
+        download.saveAs(screenshots.resolve("download.png"));
         byte[] png = Files.readAllBytes(download.path());
         assertThat(Arrays.copyOf(png, 8)).isEqualTo(PNG_SIGNATURE);
         assertThat(png.length).isGreaterThan(5_000);
 
         Download svg = page.waitForDownload(() -> page.getByText("Download SVG").nth(1).click());
         assertThat(svg.suggestedFilename()).isEqualTo("DEMO-forest-plot.svg");
+        svg.saveAs(screenshots.resolve("download.svg"));
         assertThat(Files.readString(svg.path())).startsWith("<svg").contains("favours eribulin");
 
         page.getByText("Show as table").nth(1).click();

@@ -24,6 +24,14 @@ class ChartOptionsTest {
     }
 
     @Test
+    void narrow_log_axis_ticks_in_doublings_wide_one_in_decades() {
+        assertThat(forest.at("/xAxis/logBase").asInt()).isEqualTo(2);
+        Axis wide = Axis.log("Concentration").range(0.1, 1000.0);
+        assertThat(wide.logBase()).isEqualTo(10);
+        assertThat(Axis.log("open").logBase()).isEqualTo(10);
+    }
+
+    @Test
     void forest_lists_first_subgroup_at_the_top() {
         assertThat(forest.at("/yAxis/inverse").asBoolean()).isTrue();
         assertThat(forest.at("/yAxis/data/0").asString()).isEqualTo("All patients");
