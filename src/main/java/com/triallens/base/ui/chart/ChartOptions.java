@@ -145,8 +145,9 @@ final class ChartOptions {
         String axisKey = spec.horizontal() ? "xAxis" : "yAxis";
         for (MarkLine m : spec.markLines()) {
             ObjectNode item = data.addObject().put(axisKey, m.value());
-            // At the far end of the line, clear of the axis tick labels.
-            item.putObject("label").put("show", m.label() != null).put("position", "end")
+            // At the end of the line away from the tick labels: the top, which is the start of a
+            // vertical line when the category axis runs top-down.
+            item.putObject("label").put("show", m.label() != null).put("position", spec.horizontal() ? "start" : "end")
                     .put("formatter", m.label() == null ? "" : escape(m.label()));
         }
         return json;

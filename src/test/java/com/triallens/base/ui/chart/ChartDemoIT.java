@@ -112,6 +112,12 @@ class ChartDemoIT {
         }
         page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("chart-demo-table.png")).setFullPage(true));
 
+        // Lumo dark: the chart re-renders with the theme's colours when <html theme> changes.
+        page.evaluate("document.documentElement.setAttribute('theme', 'dark')");
+        page.getByText("Show as chart").click();
+        page.waitForTimeout(1500);
+        page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("chart-demo-dark.png")).setFullPage(true));
+
         assertThat(errors).as("console errors").isEmpty();
     }
 }
