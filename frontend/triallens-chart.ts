@@ -24,8 +24,10 @@ interface Theme {
 // Okabe–Ito colours after the theme's primary colour: distinguishable with colour-blindness.
 const PALETTE = ['var(--lumo-primary-color, #1676f3)', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00'];
 
-// Functions cannot travel as JSON: the server names a renderItem and this table supplies it.
-const RENDERERS: Record<string, (params: any, api: any) => any> = {
+// Functions cannot travel as JSON: the server names a renderItem or tooltip formatter and these
+// tables supply it.
+type Renderer = (params: any, api: any, series: Json, theme: Theme) => any;
+const RENDERERS: Record<string, Renderer> = {
   // Data [x1, y1, x2, y2]: a whisker from (x1, y1) to (x2, y2) with caps at both ends.
   errorBar(_params, api) {
     const a = api.coord([api.value(0), api.value(1)]);
@@ -36,7 +38,40 @@ const RENDERERS: Record<string, (params: any, api: any) => any> = {
     const cap = (p: number[]) => (alongY ? line([p[0] - 5, p[1]], [p[0] + 5, p[1]]) : line([p[0], p[1] - 5], [p[0], p[1] + 5]));
     return { type: 'group', children: [line(a, b), cap(a), cap(b)] };
   },
+  // Data {value: [category], text, line, slot, slots}: the text at the foot of the category, where
+  // the missing bar (slot of slots in its group) or point would be. Assumes a horizontal chart's
+  // categories run top-down.
+  notReported(params, api, series, theme) {
+    const item = series.data[params.dataIndex];
+    const { x, y, height } = params.coordSys;
+    const horizontal = series.encode?.y === 0;
+    const band = horizontal ? api.size([0, 1])[1] : api.size([1, 0])[0];
+    const along = (api.value(0) as number) * band + slotCentre(band, item.slot, item.slots);
+    const style = { text: item.text, fill: theme.subtle, fontStyle: 'italic', fontSize: 11, fontFamily: theme.font };
+    return horizontal
+      ? { type: 'text', x: x + 6, y: y + along + item.line * 14, style: { ...style, align: 'left', verticalAlign: 'middle' } }
+      : { type: 'text', x: x + along, y: y + height - 4 - item.line * 14, style: { ...style, align: 'center', verticalAlign: 'bottom' } };
+  },
 };
+
+/** Centre of bar `slot` of `slots` within a category band, with the bar gaps the server sets (barCategoryGap 20 %, barGap 30 %). */
+function slotCentre(band: number, slot: number, slots: number) {
+  const bar = (0.8 * band) / (slots + (slots - 1) * 0.3);
+  return 0.1 * band + slot * bar * 1.3 + bar / 2;
+}
+
+const FORMATTERS: Record<string, (params: any) => string> = {
+  // The value as the trial reported it ("13.0 %"), not as the chart plots it (13).
+  reported(p) {
+    const values = Array.isArray(p.value) ? p.value : [p.value];
+    const category = values.find((v: unknown) => typeof v === 'string') ?? p.name;
+    const value = p.data?.reported ?? values.find((v: unknown) => typeof v === 'number');
+    return `${p.marker}${escapeHtml(p.seriesName)}<br>${escapeHtml(category)}: <b>${escapeHtml(value)}</b>`;
+  },
+};
+
+const escapeHtml = (v: unknown) =>
+  String(v ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const list = (v: any): any[] => (v == null ? [] : Array.isArray(v) ? v : [v]);
 
@@ -126,9 +161,10 @@ class TriallensChart extends HTMLElement {
 
   /** Downloads stand alone: they show the title and have an opaque background. */
   #exportOption() {
-    const option = this.#styled(this.#theme());
+    const theme = this.#theme();
+    const option = this.#styled(theme);
     option.animation = false;
-    option.backgroundColor = this.#theme().background;
+    option.backgroundColor = theme.background;
     const [title] = list(option.title);
     if (title) {
       title.show = true;
@@ -160,6 +196,7 @@ class TriallensChart extends HTMLElement {
     for (const legend of list(o.legend)) legend.textStyle = { color: t.text, ...legend.textStyle };
     for (const tooltip of list(o.tooltip)) {
       Object.assign(tooltip, { backgroundColor: t.background, borderColor: t.line, textStyle: { color: t.text } });
+      if (FORMATTERS[tooltip.formatter]) tooltip.formatter = FORMATTERS[tooltip.formatter];
     }
     // Series of one name (points and their whiskers) share a colour.
     const names = [...new Set(list(o.series).map((s) => s.name))];
@@ -169,7 +206,8 @@ class TriallensChart extends HTMLElement {
         series.itemStyle = { color, ...series.itemStyle };
       }
       series.label = { color: t.text, ...series.label };
-      if (typeof series.renderItem === 'string') series.renderItem = RENDERERS[series.renderItem];
+      const render = RENDERERS[series.renderItem];
+      if (render) series.renderItem = (params: any, api: any) => render(params, api, series, t);
       if (series.markLine) {
         series.markLine.lineStyle = { color: t.subtle, ...series.markLine.lineStyle };
         series.markLine.label = { color: t.text, ...series.markLine.label };

@@ -45,6 +45,9 @@ final class ChartOptions {
         option.set("xAxis", axis(spec.x(), false));
         option.set("yAxis", axis(spec.y(), spec.horizontal()));
         ArrayNode series = option.putArray("series");
+        int notes = 0;
+        int bars = 0;
+        int barCount = (int) spec.series().stream().filter(s -> s.kind() == Series.Kind.BAR).count();
         for (Series s : spec.series()) {
             ObjectNode json = series(spec, s);
             if (series.isEmpty() && !spec.markLines().isEmpty()) {
@@ -54,8 +57,33 @@ final class ChartOptions {
             if (s.data().stream().anyMatch(Datum::hasInterval)) {
                 series.add(whiskers(spec, s));
             }
+            if (s.data().stream().anyMatch(d -> d.value() == null)) {
+                series.add(notReported(spec, s, notes++, bars, barCount));
+            }
+            if (s.kind() == Series.Kind.BAR) {
+                bars++;
+            }
         }
+        option.putObject("tooltip").put("trigger", "item").put("formatter", "reported");
         return option;
+    }
+
+    /**
+     * A missing value draws no mark, which reads as zero on a bar chart; so its label ("not
+     * reported") is written at the foot of its category instead: in the missing bar's slot of a
+     * bar group, else one line further from the axis for each earlier series with such notes.
+     */
+    private static ObjectNode notReported(ChartSpec spec, Series s, int line, int slot, int slots) {
+        ObjectNode json = NODES.objectNode().put("type", "custom").put("name", s.name())
+                .put("renderItem", "notReported").put("silent", true).put("z", 10);
+        json.putObject("encode").put(spec.horizontal() ? "y" : "x", 0);
+        ArrayNode data = json.putArray("data");
+        boolean bar = s.kind() == Series.Kind.BAR;
+        s.data().stream().filter(d -> d.value() == null).forEach(d -> data.addObject()
+                .put("line", bar ? 0 : line).put("slot", bar ? slot : 0).put("slots", bar ? slots : 1)
+                .put("text", d.label() == null ? "not reported" : d.label())
+                .putArray("value").add(d.category()));
+        return json;
     }
 
     private static ObjectNode axis(Axis axis, boolean categoriesTopDown) {
@@ -105,6 +133,10 @@ final class ChartOptions {
                 label(item, spec, s, d);
             }
         }
+        if (s.kind() == Series.Kind.BAR) {
+            // Stated, not left to ECharts' defaults: the web component places "not reported" by them.
+            json.put("barGap", "30%").put("barCategoryGap", "20%");
+        }
         if (s.kind() == Series.Kind.SCATTER) {
             json.put("symbolSize", 10);
         }
@@ -113,8 +145,8 @@ final class ChartOptions {
 
     private static void label(ObjectNode item, ChartSpec spec, Series s, Datum d) {
         if (d.label() != null) {
-            // The label as reported travels with the datum; the web component shows it in tooltips.
-            item.put("name", d.label());
+            // The label as reported travels with the datum; the web component's tooltip shows it.
+            item.put("reported", d.label());
             if (s.showLabels()) {
                 item.putObject("label").put("show", true).put("formatter", escape(d.label()))
                         .put("position", spec.horizontal() ? "right" : "top");

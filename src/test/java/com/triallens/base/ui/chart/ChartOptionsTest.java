@@ -77,12 +77,30 @@ class ChartOptionsTest {
     }
 
     @Test
+    void not_reported_value_is_written_on_the_chart_not_left_blank() {
+        JsonNode notes = bars.at("/series/2");
+        assertThat(notes.path("type").asString()).isEqualTo("custom");
+        assertThat(notes.path("renderItem").asString()).isEqualTo("notReported");
+        assertThat(notes.path("name").asString()).isEqualTo("Complete response");
+        assertThat(notes.at("/data/0/value/0").asString()).isEqualTo("Eribulin");
+        assertThat(notes.at("/data/0/text").asString()).isEqualTo("not reported");
+        assertThat(notes.at("/data/0/slot").asInt()).isEqualTo(1);
+        assertThat(notes.at("/data/0/slots").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void tooltip_shows_the_reported_label() {
+        assertThat(bars.at("/tooltip/formatter").asString()).isEqualTo("reported");
+        assertThat(bars.at("/series/0/data/0/reported").asString()).isEqualTo("13.0 %");
+    }
+
+    @Test
     void not_reported_point_keeps_its_category_and_a_null_value() {
         Axis arms = Axis.category("Arm", List.of("A", "B"));
         ObjectNode dots = ChartOptions.toOption(ChartSpec.of("t", "d", "f", arms, Axis.linear("Months"),
                 List.of(Series.points("Median PFS", List.of(Datum.of("A", 5.6, "5.6"), Datum.notReported("B", "NR"))))));
         assertThat(dots.at("/series/0/data/1/value").toString()).isEqualTo("[\"B\",null]");
-        assertThat(dots.at("/series/0/data/1/name").asString()).isEqualTo("NR");
+        assertThat(dots.at("/series/0/data/1/reported").asString()).isEqualTo("NR");
     }
 
     @Test
