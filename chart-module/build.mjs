@@ -1,7 +1,9 @@
 // Bundles ../frontend/triallens-chart.ts and the parts of ECharts it imports into one script.
 // Usage: node build.mjs OUTFILE
 import { build } from 'esbuild';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const outfile = process.argv[2];
@@ -18,5 +20,9 @@ const result = await build({
   metafile: true,
   outfile,
 });
+// Vaadin's static file server sends these to browsers that accept them.
+const script = readFileSync(outfile);
+writeFileSync(`${outfile}.gz`, gzipSync(script, { level: 9 }));
+writeFileSync(`${outfile}.br`, brotliCompressSync(script));
 const bytes = Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
-console.log(`triallens-chart: ${outfile} (${bytes} bytes)`);
+console.log(`triallens-chart: ${outfile} (${bytes} bytes; .gz and .br beside it)`);

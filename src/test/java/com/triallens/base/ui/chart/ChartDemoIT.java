@@ -76,6 +76,12 @@ class ChartDemoIT {
             }
         });
 
+        List<String> scriptEncodings = new ArrayList<>();
+        page.onResponse(r -> {
+            if (r.url().endsWith("/triallens-chart.js")) {
+                scriptEncodings.add(String.valueOf(r.headerValue("content-encoding")));
+            }
+        });
         page.navigate("http://localhost:" + port + "/chart-demo");
         Locator canvases = page.locator("triallens-chart canvas");
         canvases.first().waitFor();
@@ -119,5 +125,6 @@ class ChartDemoIT {
         page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("chart-demo-dark.png")).setFullPage(true));
 
         assertThat(errors).as("console errors").isEmpty();
+        assertThat(scriptEncodings).as("chart script sent compressed").isNotEmpty().isSubsetOf("br", "gzip");
     }
 }
