@@ -4,6 +4,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 
+import java.util.List;
 import java.util.Set;
 
 class Trial {
@@ -20,5 +21,6 @@ class Trial {
     String mechanism;
     String outcomeSummary;
     @MappedCollection(idColumn = "trial_id") Set<TrialCitation> citations = Set.of();
+    @MappedCollection(idColumn = "trial_id", keyColumn = "ordinal") List<MechanismLink> mechanismLinks = List.of();
     @Version Integer version;
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 public record TrialOverview(TrialHeader header, String title, String design, String condition, Integer enrolment,
                             String priorTherapy, String mechanism, String outcome,
                             Map<TrialFact, List<Citation>> citations, List<Dosing> dosing,
-                            List<EndpointDefinition> endpoints) {
+                            List<EndpointDefinition> endpoints, List<MechanismStep> mechanismSteps) {
 
     public List<Citation> sourcesOf(TrialFact fact) {
         return citations.getOrDefault(fact, List.of());

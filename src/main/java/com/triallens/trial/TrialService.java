@@ -48,7 +48,9 @@ public class TrialService {
                 .forEach((fact, links) -> byFact.put(fact, sorted(links.stream().map(TrialCitation::referenceId).toList(), citations)));
         return new TrialOverview(header(trial), trial.title, trial.design, trial.conditionText, trial.enrolment,
                 trial.priorTherapy, trial.mechanism, trial.outcomeSummary, byFact, dosing(trialId, citations),
-                endpoints(trialId, citations));
+                endpoints(trialId, citations), trial.mechanismLinks.stream()
+                        .map(m -> new MechanismStep(m.sourceNode(), m.targetNode(), m.relation(), citations.get(m.referenceId())))
+                        .toList());
     }
 
     public List<ArmSummary> arms(long trialId) {

@@ -1,6 +1,8 @@
 package com.triallens.efficacy.ui;
 
 import com.triallens.base.ui.ArmFigureGrid;
+import com.triallens.base.ui.ChartGallery;
+import com.triallens.base.ui.chart.ChartCard;
 import com.triallens.efficacy.EfficacyRow;
 import com.triallens.efficacy.EfficacyService;
 import com.triallens.trial.TrialService;
@@ -32,6 +34,9 @@ class EfficacyView extends Main {
         grid.setItems(table.rows());
 
         add(new H2("Efficacy"), grid, new Paragraph("Each confidence interval is shown at the level the source "
-                + "reports (for example 96 % or 99.9 %). Interim analyses are marked as such."));
+                + "reports (for example 96 % or 99.9 %). Interim analyses are marked as such."),
+                new ChartGallery(new ChartCard(EfficacyCharts.responseRates(table, trial.acronym())),
+                        new ChartCard(EfficacyCharts.forestPlot(table, trial.acronym())),
+                        new ChartCard(EfficacyCharts.medianSurvival(table, trial.acronym()))));
     }
 }

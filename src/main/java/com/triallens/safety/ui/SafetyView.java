@@ -1,6 +1,8 @@
 package com.triallens.safety.ui;
 
 import com.triallens.base.ui.ArmFigureGrid;
+import com.triallens.base.ui.ChartGallery;
+import com.triallens.base.ui.chart.ChartCard;
 import com.triallens.safety.SafetyRow;
 import com.triallens.safety.SafetyService;
 import com.triallens.trial.TrialService;
@@ -28,6 +30,7 @@ class SafetyView extends Main {
         grid.setItems(table.rows());
 
         add(new H2("Safety"), grid, new Paragraph("Share of patients with at least one event in the category. "
-                + "\"Not reported\" means the source gives no figure for that arm."));
+                + "\"Not reported\" means the source gives no figure for that arm."),
+                new ChartGallery(new ChartCard(SafetyCharts.comparison(table, trial.acronym()))));
     }
 }

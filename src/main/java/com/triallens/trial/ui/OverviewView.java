@@ -1,6 +1,8 @@
 package com.triallens.trial.ui;
 
+import com.triallens.base.ui.ChartGallery;
 import com.triallens.base.ui.Sources;
+import com.triallens.base.ui.chart.ChartCard;
 import com.triallens.trial.Dosing;
 import com.triallens.trial.EndpointDefinition;
 import com.triallens.trial.TrialFact;
@@ -69,7 +71,10 @@ class OverviewView extends Main {
 
         add(new H2(trial.acronym() + ": " + overview.title()), facts,
                 new H3("Arms and dosing"), dosing,
-                new H3("Endpoints"), endpoints);
+                new H3("Endpoints"), endpoints,
+                new ChartGallery(new ChartCard(ProtocolCharts.dosingSchedule(overview))),
+                new ChartGallery(new ChartCard(ProtocolCharts.workflow(overview))),
+                new ChartGallery(new ChartCard(ProtocolCharts.mechanism(overview))));
     }
 
     private void fact(TrialOverview overview, String term, String description, TrialFact fact) {

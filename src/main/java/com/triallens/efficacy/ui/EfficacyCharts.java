@@ -1,0 +1,95 @@
+package com.triallens.efficacy.ui;
+
+import com.triallens.base.domain.ArmRole;
+import com.triallens.base.domain.ArmSummary;
+import com.triallens.base.domain.ComparisonFigure;
+import com.triallens.base.domain.ReportedDecimal;
+import com.triallens.base.ui.ArmCharts;
+import com.triallens.base.ui.chart.Axis;
+import com.triallens.base.ui.chart.ChartSpec;
+import com.triallens.base.ui.chart.Datum;
+import com.triallens.base.ui.chart.MarkLine;
+import com.triallens.base.ui.chart.Series;
+import com.triallens.efficacy.EfficacyRow;
+import com.triallens.efficacy.EfficacyTable;
+import com.triallens.trial.MeasureType;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** The Efficacy page's pictures, built from the same rows as its grid. */
+final class EfficacyCharts {
+
+    private EfficacyCharts() {
+    }
+
+    /** A category label that carries the p-value where the source gives one. */
+    static String responseCategory(EfficacyRow row) {
+        return row.comparison().map(ComparisonFigure::pValue).isPresent()
+                ? row.endpoint().displayName() + " (p = " + row.comparison().orElseThrow().pValue() + ")"
+                : row.endpoint().displayName();
+    }
+
+    static ChartSpec responseRates(EfficacyTable table, String trial) {
+        var rows = rows(table, MeasureType.PERCENT_OF_PARTICIPANTS);
+        return ChartSpec.of("Response rates",
+                "Share of patients responding, per arm, for each response endpoint, with the p-value where reported.",
+                trial + "-response-rates",
+                Axis.category("Endpoint", rows.stream().map(EfficacyCharts::responseCategory).toList()),
+                Axis.linear("% of patients").range(0.0, null),
+                armSeries(table, rows, EfficacyCharts::responseCategory));
+    }
+
+    static ChartSpec medianSurvival(EfficacyTable table, String trial) {
+        var rows = rows(table, MeasureType.MEDIAN_TIME);
+        Function<EfficacyRow, String> category = row -> row.endpoint().displayName();
+        return ChartSpec.of("Median survival",
+                "Median progression-free and overall survival in months, per arm.",
+                trial + "-median-survival",
+                Axis.category("Endpoint", rows.stream().map(category).toList()),
+                Axis.linear("Months").range(0.0, null),
+                armSeries(table, rows, category));
+    }
+
+    /** Each hazard ratio with its interval at its own confidence level, on a log axis around HR = 1. */
+    static ChartSpec forestPlot(EfficacyTable table, String trial) {
+        var rows = table.rows().stream()
+                .filter(r -> r.comparison().filter(c -> c.hasEstimate() && c.hasInterval()).isPresent())
+                .toList();
+        Function<EfficacyRow, String> category = row -> row.endpoint().displayName();
+        var data = rows.stream().map(row -> {
+            var c = row.comparison().orElseThrow();
+            return Datum.withInterval(category.apply(row), number(c.estimate()), number(c.ciLower()),
+                    number(c.ciUpper()), row.comparisonText());
+        }).toList();
+        var experimental = armWithRole(table, ArmRole.EXPERIMENTAL);
+        var comparator = table.arms().stream().filter(a -> a != experimental).findFirst().orElse(experimental);
+        return ChartSpec.of("Hazard ratios",
+                "Forest plot on a logarithmic axis: each hazard ratio with its confidence interval at the level "
+                        + "the source reports; left of 1 favours " + experimental.label().toLowerCase()
+                        + ", right of 1 favours " + comparator.label().toLowerCase() + ".",
+                trial + "-forest-plot",
+                Axis.log("Hazard ratio (log scale)").range(0.25, 4.0),
+                Axis.category("Endpoint", rows.stream().map(category).toList()),
+                List.of(Series.points("Hazard ratio", data).labelled(true)))
+                .withMarkLines(MarkLine.at(1, "HR = 1").sides("favours " + experimental.label().toLowerCase(),
+                        "favours " + comparator.label().toLowerCase()));
+    }
+
+    private static List<EfficacyRow> rows(EfficacyTable table, MeasureType type) {
+        return table.rows().stream().filter(r -> r.endpoint().measureType() == type).toList();
+    }
+
+    private static List<Series> armSeries(EfficacyTable table, List<EfficacyRow> rows,
+                                          Function<EfficacyRow, String> category) {
+        return ArmCharts.perArm(table.arms(), rows, category, Series::bar);
+    }
+
+    private static double number(ReportedDecimal decimal) {
+        return decimal.value().doubleValue();
+    }
+
+    private static ArmSummary armWithRole(EfficacyTable table, ArmRole role) {
+        return table.arms().stream().filter(a -> a.role() == role).findFirst().orElse(table.arms().getFirst());
+    }
+}

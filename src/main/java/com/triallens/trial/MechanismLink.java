@@ -1,0 +1,4 @@
+package com.triallens.trial;
+
+record MechanismLink(String sourceNode, String targetNode, MechanismRelation relation, Long referenceId) {
+}

@@ -1,0 +1,5 @@
+package com.triallens.trial;
+
+public enum MechanismRelation {
+    BINDS, DRIVES, BLOCKS
+}
