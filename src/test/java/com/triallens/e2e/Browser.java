@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.triallens.security.DemoUser;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,6 +48,17 @@ final class Browser implements AutoCloseable {
                 consoleErrors.add(response.status() + " " + response.url());
             }
         });
+        return page;
+    }
+
+    /** A fresh context signed in through the login page as the given user. */
+    Page signedIn(String baseUrl, DemoUser user) {
+        var page = newPage();
+        page.navigate(baseUrl + "/login");
+        page.locator("vaadin-login-form input[name='username']").fill(user.username());
+        page.locator("vaadin-login-form input[name='password']").fill(user.password());
+        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+        page.waitForURL(url -> !url.contains("/login"));
         return page;
     }
 

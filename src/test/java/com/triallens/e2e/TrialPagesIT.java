@@ -1,6 +1,7 @@
 package com.triallens.e2e;
 
 import com.microsoft.playwright.Page;
+import com.triallens.security.DemoUser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +39,7 @@ class TrialPagesIT {
     }
 
     private Page open(String route) {
-        var page = browser.newPage();
+        var page = browser.signedIn("http://localhost:" + port, DemoUser.VIEWER);
         page.navigate("http://localhost:" + port + "/" + route);
         return page;
     }
