@@ -4,45 +4,14 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.triallens.security.DemoUser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Curators at work in real headless Chromium: a change with a reason, and two people saving the same figure. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CurationIT {
-
-    static Browser browser;
-    @LocalServerPort int port;
-
-    @BeforeAll
-    static void start_chromium() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop_chromium() {
-        browser.close();
-    }
-
-    @AfterEach
-    void no_console_errors() {
-        try {
-            assertThat(browser.consoleErrors).isEmpty();
-        } finally {
-            browser.consoleErrors.clear();
-        }
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
-    }
+class CurationIT extends ChromiumTest {
 
     private Page editing(DemoUser user, String record) {
         var page = browser.signedIn(base(), user);
@@ -60,11 +29,6 @@ class CurationIT {
         field(page, "Value").fill(value);
         field(page, "Reason for change").fill(reason);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
-    }
-
-    private static void expectCell(Page page, String text) {
-        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(text)).first())
-                .isVisible();
     }
 
     @Test
