@@ -177,6 +177,8 @@ class TriallensChart extends HTMLElement {
   #render() {
     if (!this.#chart || !this.#option) return;
     this.#chart.setOption(this.#styled(this.#theme()), { notMerge: true });
+    // Lets tests and measurements see when the first frame is drawn.
+    this.#chart.on('finished', () => this.setAttribute('rendered', ''));
   }
 
   /** The server's option with the theme's colours and the named renderers filled in. */

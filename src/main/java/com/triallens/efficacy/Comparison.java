@@ -1,6 +1,7 @@
 package com.triallens.efficacy;
 
 import com.triallens.base.domain.Citation;
+import com.triallens.base.domain.ComparisonEdit;
 import com.triallens.base.domain.ComparisonFigure;
 import com.triallens.base.domain.ReportedDecimal;
 import com.triallens.base.domain.Statistic;
@@ -24,6 +25,20 @@ class Comparison {
     String method;
     Long referenceId;
     @Version Integer version;
+
+    ComparisonEdit toEdit() {
+        return new ComparisonEdit(statistic, estimate, ciLevel, ciLower, ciUpper, pValue, method);
+    }
+
+    void apply(ComparisonEdit edit) {
+        statistic = edit.statistic();
+        estimate = edit.estimate();
+        ciLevel = edit.ciLevel();
+        ciLower = edit.ciLower();
+        ciUpper = edit.ciUpper();
+        pValue = edit.pValue();
+        method = edit.method() == null || edit.method().isBlank() ? null : edit.method().trim();
+    }
 
     ComparisonFigure toFigure(Map<Long, Citation> citations) {
         return new ComparisonFigure(statistic, estimate, ciLevel, ciLower, ciUpper, pValue, method,

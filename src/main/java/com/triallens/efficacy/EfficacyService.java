@@ -1,26 +1,44 @@
 package com.triallens.efficacy;
 
+import com.triallens.audit.AuditEntry;
+import com.triallens.audit.AuditService;
+import com.triallens.audit.AuditService.Change;
+import com.triallens.base.domain.ComparisonEdit;
+import com.triallens.base.domain.Editable;
+import com.triallens.base.domain.FigureEdit;
+import com.triallens.base.domain.InvalidEditException;
+import com.triallens.security.Roles;
 import com.triallens.trial.TrialService;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Endpoint results per arm and the comparisons between arms. */
 @Service
 @Transactional(readOnly = true)
 public class EfficacyService {
 
+    public static final String RESULT = "endpoint_result";
+    public static final String COMPARISON = "comparison";
+
     private final TrialService trials;
     private final EndpointResultRepository results;
     private final ComparisonRepository comparisons;
+    private final AuditService audit;
 
-    EfficacyService(TrialService trials, EndpointResultRepository results, ComparisonRepository comparisons) {
+    EfficacyService(TrialService trials, EndpointResultRepository results, ComparisonRepository comparisons,
+                    AuditService audit) {
         this.trials = trials;
         this.results = results;
         this.comparisons = comparisons;
+        this.audit = audit;
     }
 
     /** The endpoints that have results, one row each, in protocol order. */
@@ -37,5 +55,104 @@ public class EfficacyService {
                         Optional.ofNullable(comparisonByEndpoint.get(e.id()))))
                 .toList();
         return new EfficacyTable(trials.arms(trialId), rows);
+    }
+
+    /** Earlier values of each endpoint's results and comparison, newest first, by endpoint id. */
+    public Map<Long, List<AuditEntry>> historyByEndpoint(long trialId) {
+        var endpointOfResult = results.findByTrialId(trialId).stream()
+                .collect(Collectors.toMap(r -> r.id, r -> r.endpointId));
+        var endpointOfComparison = comparisons.findByTrialId(trialId).stream()
+                .collect(Collectors.toMap(c -> c.id, c -> c.endpointId));
+        return Stream.concat(
+                        history(RESULT, endpointOfResult),
+                        history(COMPARISON, endpointOfComparison))
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+
+    private Stream<Map.Entry<Long, AuditEntry>> history(String entity, Map<Long, Long> endpointOf) {
+        return audit.history(entity, endpointOf.keySet()).stream()
+                .map(entry -> Map.entry(endpointOf.get(entry.entityId()), entry));
+    }
+
+    /** Every arm's result for every endpoint, as curators edit them, in protocol and arm order. */
+    public List<Editable<FigureEdit>> resultsForCuration(long trialId) {
+        var order = endpointOrder(trialId);
+        return results.findByTrialId(trialId).stream()
+                .sorted(Comparator.comparing((EndpointResult r) -> order.get(r.endpointId))
+                        .thenComparing(r -> r.armId))
+                .map(r -> new Editable<>(r.id, r.version, label(r), r.toEdit()))
+                .toList();
+    }
+
+    public List<Editable<ComparisonEdit>> comparisonsForCuration(long trialId) {
+        var order = endpointOrder(trialId);
+        return comparisons.findByTrialId(trialId).stream()
+                .sorted(Comparator.comparing(c -> order.get(c.endpointId)))
+                .map(c -> new Editable<>(c.id, c.version, label(c), c.toEdit()))
+                .toList();
+    }
+
+    public Optional<Editable<FigureEdit>> result(long id) {
+        return results.findById(id).map(r -> new Editable<>(r.id, r.version, label(r), r.toEdit()));
+    }
+
+    public Optional<Editable<ComparisonEdit>> comparison(long id) {
+        return comparisons.findById(id).map(c -> new Editable<>(c.id, c.version, label(c), c.toEdit()));
+    }
+
+    /**
+     * Saves one arm's result if {@code version} is still current, with one audit row per changed field.
+     * Refuses an invalid edit or one without a reason ({@link InvalidEditException}) and a stale one
+     * ({@link com.triallens.base.domain.EditConflictException}); either way nothing is written.
+     */
+    @PreAuthorize(Roles.MAY_CURATE)
+    @Transactional
+    public void updateResult(long id, int version, FigureEdit edit, String reason) {
+        InvalidEditException.refuseIfInvalid(edit.violations(), reason);
+        var result = results.findById(id).orElseThrow(() -> audit.conflict(RESULT, id, "Result " + id));
+        var before = result.toEdit().auditFields();
+        result.apply(edit);
+        result.version = version;
+        audit.saveAndRecord(new Change(RESULT, id, label(result), before, edit.auditFields(), reason),
+                () -> results.save(result));
+    }
+
+    @PreAuthorize(Roles.MAY_CURATE)
+    @Transactional
+    public void updateComparison(long id, int version, ComparisonEdit edit, String reason) {
+        InvalidEditException.refuseIfInvalid(edit.violations(), reason);
+        var comparison = comparisons.findById(id).orElseThrow(() -> audit.conflict(COMPARISON, id, "Comparison " + id));
+        var before = comparison.toEdit().auditFields();
+        comparison.apply(edit);
+        comparison.version = version;
+        audit.saveAndRecord(new Change(COMPARISON, id, label(comparison), before, edit.auditFields(), reason),
+                () -> comparisons.save(comparison));
+    }
+
+    /** Deletes a comparison (the source reports none after all), recording each value it had. */
+    @PreAuthorize(Roles.MAY_CURATE)
+    @Transactional
+    public void deleteComparison(long id, int version, String reason) {
+        InvalidEditException.refuseIfInvalid(List.of(), reason);
+        var comparison = comparisons.findById(id).orElseThrow(() -> audit.conflict(COMPARISON, id, "Comparison " + id));
+        var before = comparison.toEdit().auditFields();
+        comparison.version = version;
+        audit.saveAndRecord(Change.deletion(COMPARISON, id, label(comparison), before, reason),
+                () -> comparisons.delete(comparison));
+    }
+
+    private Map<Long, Integer> endpointOrder(long trialId) {
+        var endpoints = trials.endpoints(trialId);
+        return endpoints.stream().collect(Collectors.toMap(e -> e.id(), endpoints::indexOf));
+    }
+
+    private String label(EndpointResult result) {
+        return trials.endpointLabel(result.endpointId) + " / " + trials.armLabel(result.armId);
+    }
+
+    private String label(Comparison comparison) {
+        return trials.endpointLabel(comparison.endpointId) + " / " + trials.armLabel(comparison.experimentalArmId)
+                + " vs " + trials.armLabel(comparison.comparatorArmId);
     }
 }

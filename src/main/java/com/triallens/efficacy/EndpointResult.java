@@ -2,6 +2,7 @@ package com.triallens.efficacy;
 
 import com.triallens.base.domain.ArmFigure;
 import com.triallens.base.domain.Citation;
+import com.triallens.base.domain.FigureEdit;
 import com.triallens.base.domain.ReportedDecimal;
 import com.triallens.base.domain.ResultStatus;
 import org.springframework.data.annotation.Id;
@@ -20,6 +21,17 @@ class EndpointResult {
     Integer participants;
     Long referenceId;
     @Version Integer version;
+
+    FigureEdit toEdit() {
+        return new FigureEdit(status, value, unit, participants);
+    }
+
+    void apply(FigureEdit edit) {
+        status = edit.status();
+        value = edit.value();
+        unit = edit.unit().trim();
+        participants = edit.participants();
+    }
 
     ArmFigure toFigure(Map<Long, Citation> citations) {
         return new ArmFigure(status, value, unit, participants, citations.get(referenceId));

@@ -6,5 +6,6 @@ import com.triallens.base.domain.ArmFigures;
 import java.util.Map;
 
 /** One adverse-event category: the share of patients per arm, in the category's analysis population. */
-public record SafetyRow(String category, String population, Map<Long, ArmFigure> figures) implements ArmFigures {
+public record SafetyRow(String category, String population, Map<Long, ArmFigure> figures, long categoryId)
+        implements ArmFigures {
 }

@@ -69,6 +69,17 @@ public class TrialService {
         return references(trialId).stream().collect(Collectors.toMap(Citation::id, Function.identity()));
     }
 
+    /** How curation and the audit trail name an arm: its short label. */
+    public String armLabel(long armId) {
+        return arms.findById(armId).map(arm -> arm.shortLabel).orElse("Arm " + armId);
+    }
+
+    /** How curation and the audit trail name an endpoint: as the results table does. */
+    public String endpointLabel(long endpointId) {
+        return endpoints.findById(endpointId).map(e -> e.interim ? e.name + " (interim)" : e.name)
+                .orElse("Endpoint " + endpointId);
+    }
+
     public Map<Long, String> populationNames(long trialId) {
         return populations.findByTrialId(trialId).stream().collect(Collectors.toMap(p -> p.id, p -> p.name));
     }

@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.triallens.security.DemoUser;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,8 +51,24 @@ final class Browser implements AutoCloseable {
         return page;
     }
 
+    /** A fresh context signed in through the login page as the given user. */
+    Page signedIn(String baseUrl, DemoUser user) {
+        var page = newPage();
+        page.navigate(baseUrl + "/login");
+        page.locator("vaadin-login-form input[name='username']").fill(user.username());
+        page.locator("vaadin-login-form input[name='password']").fill(user.password());
+        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+
+    /** The whole page: the app layout scrolls inside itself, so the viewport grows to the content first. */
     static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        var height = (Number) page.evaluate("() => Math.max(...[...document.querySelectorAll('.page')]"
+                + ".map(e => e.scrollHeight + 80), 1000)");
+        page.setViewportSize(1400, Math.min(height.intValue(), 6000));
+        page.waitForTimeout(300); // charts follow the new size on their ResizeObserver
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
     }
 
     @Override

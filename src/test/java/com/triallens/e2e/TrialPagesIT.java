@@ -1,51 +1,20 @@
 package com.triallens.e2e;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import com.triallens.security.DemoUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The running application in real headless Chromium: each page by its own URL, as a pasted link opens it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TrialPagesIT {
-
-    static Browser browser;
-    @LocalServerPort int port;
-
-    @BeforeAll
-    static void start_chromium() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop_chromium() {
-        browser.close();
-    }
-
-    @AfterEach
-    void no_console_errors() {
-        try {
-            assertThat(browser.consoleErrors).isEmpty();
-        } finally {
-            browser.consoleErrors.clear();
-        }
-    }
+class TrialPagesIT extends ChromiumTest {
 
     private Page open(String route) {
-        var page = browser.newPage();
-        page.navigate("http://localhost:" + port + "/" + route);
+        var page = browser.signedIn(base(), DemoUser.VIEWER);
+        page.navigate(base() + "/" + route);
         return page;
-    }
-
-    private static void expectCell(Page page, String text) {
-        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(text)).first())
-                .isVisible();
     }
 
     @Test

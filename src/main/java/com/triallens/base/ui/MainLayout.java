@@ -1,8 +1,11 @@
 package com.triallens.base.ui;
 
+import com.triallens.security.Roles;
 import com.triallens.trial.TrialService;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -11,12 +14,15 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 
 /** The frame of every page: the trial it is about at the top, the pages of that trial at the side. */
 @Layout
+@PermitAll
 public class MainLayout extends AppLayout {
 
-    MainLayout(TrialService trials) {
+    MainLayout(TrialService trials, AuthenticationContext authentication) {
         var brand = new Span("TrialLens");
         brand.addClassName("brand");
         var header = new HorizontalLayout(new DrawerToggle(), brand);
@@ -30,6 +36,16 @@ public class MainLayout extends AppLayout {
             facts.addClassName("trial-header");
             header.add(facts);
         });
+        authentication.getPrincipalName().ifPresent(name -> {
+            var signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), event -> authentication.logout());
+            signOut.addThemeVariants(ButtonVariant.TERTIARY);
+            var user = new Span(name);
+            user.setId("signed-in-user");
+            var account = new HorizontalLayout(user, signOut);
+            account.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+            account.addClassName("account");
+            header.add(account);
+        });
         header.setWidthFull();
         header.addClassName("app-header");
         addToNavbar(header);
@@ -39,6 +55,13 @@ public class MainLayout extends AppLayout {
                 new SideNavItem("Efficacy", "efficacy", VaadinIcon.CHART.create()),
                 new SideNavItem("Safety", "safety", VaadinIcon.SHIELD.create()),
                 new SideNavItem("References", "references", VaadinIcon.BOOK.create()));
+        if (authentication.hasRole(Roles.CURATOR)) {
+            nav.addItem(new SideNavItem("Curation", "curation", VaadinIcon.EDIT.create()),
+                    new SideNavItem("Audit trail", "audit", VaadinIcon.TIME_BACKWARD.create()));
+        }
+        if (authentication.hasRole(Roles.ADMIN)) {
+            nav.addItem(new SideNavItem("Users", "admin/users", VaadinIcon.USERS.create()));
+        }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }

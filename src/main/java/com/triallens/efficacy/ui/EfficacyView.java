@@ -1,5 +1,6 @@
 package com.triallens.efficacy.ui;
 
+import com.triallens.audit.ui.HistoryButton;
 import com.triallens.base.ui.ArmFigureGrid;
 import com.triallens.base.ui.ChartGallery;
 import com.triallens.base.ui.chart.ChartCard;
@@ -11,9 +12,11 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 
 @Route("efficacy")
 @PageTitle("Efficacy | TrialLens")
+@PermitAll
 class EfficacyView extends Main {
 
     final ArmFigureGrid<EfficacyRow> grid = new ArmFigureGrid<>();
@@ -31,6 +34,9 @@ class EfficacyView extends Main {
                         .map(c -> "Source: " + c.source().describe()).orElse("The source reports no comparison"));
         grid.addColumn(row -> row.endpoint().population()).setHeader("Population").setKey("population");
         grid.addSourcesColumn();
+        var history = efficacy.historyByEndpoint(trial.id());
+        grid.addComponentColumn(row -> HistoryButton.of(row.endpoint().displayName(), history.get(row.endpoint().id())))
+                .setHeader("History").setKey("history").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(table.rows());
 
         add(new H2("Efficacy"), grid, new Paragraph("Each confidence interval is shown at the level the source "

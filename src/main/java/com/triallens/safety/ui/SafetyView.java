@@ -1,5 +1,6 @@
 package com.triallens.safety.ui;
 
+import com.triallens.audit.ui.HistoryButton;
 import com.triallens.base.ui.ArmFigureGrid;
 import com.triallens.base.ui.ChartGallery;
 import com.triallens.base.ui.chart.ChartCard;
@@ -11,9 +12,11 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 
 @Route("safety")
 @PageTitle("Safety | TrialLens")
+@PermitAll
 class SafetyView extends Main {
 
     final ArmFigureGrid<SafetyRow> grid = new ArmFigureGrid<>();
@@ -27,6 +30,9 @@ class SafetyView extends Main {
         grid.addArmColumns(table.arms());
         grid.addColumn(SafetyRow::population).setHeader("Population").setKey("population");
         grid.addSourcesColumn();
+        var history = safety.historyByCategory(trial.id());
+        grid.addComponentColumn(row -> HistoryButton.of(row.category(), history.get(row.categoryId())))
+                .setHeader("History").setKey("history").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(table.rows());
 
         add(new H2("Safety"), grid, new Paragraph("Share of patients with at least one event in the category. "

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.router.RouteAlias;
 
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.List;
 @Route("")
 @RouteAlias("overview")
 @PageTitle("Overview | TrialLens")
+@PermitAll
 class OverviewView extends Main {
 
     final DescriptionList facts = new DescriptionList();

@@ -13,10 +13,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 
 /** The trial's reference list, numbered as in the source; citation markers elsewhere link here. */
 @Route("references")
 @PageTitle("References | TrialLens")
+@PermitAll
 class ReferencesView extends Main {
 
     final OrderedList list = new OrderedList();

@@ -5,6 +5,7 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.html.ListItem;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 
 import java.util.stream.IntStream;
 
@@ -12,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
 @ViewPackages(packages = "com.triallens")
+@WithMockUser(roles = "VIEWER")
 class OverviewViewTest extends SpringBrowserlessTest {
 
     @Test

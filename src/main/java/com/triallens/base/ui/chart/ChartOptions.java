@@ -41,7 +41,9 @@ final class ChartOptions {
     private static ObjectNode typed(ChartSpec spec) {
         ObjectNode option = NODES.objectNode();
         option.putObject("legend").put("show", spec.series().size() > 1).put("top", 0);
-        option.putObject("grid").put("top", 40).put("bottom", 48).put("left", 16).put("right", 24);
+        boolean sideTexts = spec.markLines().stream().anyMatch(m -> m.lowerSide() != null || m.upperSide() != null);
+        // Room under the axis name for wrapped category labels, and for the "favours ..." texts.
+        option.putObject("grid").put("top", 40).put("bottom", sideTexts ? 64 : 56).put("left", 16).put("right", 24);
         option.set("xAxis", axis(spec.x(), false));
         option.set("yAxis", axis(spec.y(), spec.horizontal()));
         ArrayNode series = option.putArray("series");

@@ -1,0 +1,126 @@
+package com.triallens.audit;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The audit trail's table. Append-only: there is an insert and there are queries, nothing else. */
+@Repository
+class AuditRepository {
+
+    private static final String COLUMNS = """
+            id, changed_at, username, entity, entity_id, entity_label, field, old_value, new_value, reason""";
+
+    private final JdbcClient jdbc;
+
+    AuditRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(AuditEntry entry) {
+        jdbc.sql("""
+                        insert into audit_entry (changed_at, username, entity, entity_id, entity_label, field,
+                                                 old_value, new_value, reason)
+                        values (:changedAt, :username, :entity, :entityId, :entityLabel, :field,
+                                :oldValue, :newValue, :reason)""")
+                .param("changedAt", LocalDateTime.ofInstant(entry.changedAt(), ZoneOffset.UTC))
+                .param("username", entry.username())
+                .param("entity", entry.entity())
+                .param("entityId", entry.entityId())
+                .param("entityLabel", entry.entityLabel())
+                .param("field", entry.field())
+                .param("oldValue", entry.oldValue())
+                .param("newValue", entry.newValue())
+                .param("reason", entry.reason())
+                .update();
+    }
+
+    /** One page of the filtered trail, newest first. */
+    List<AuditEntry> page(AuditFilter filter, long offset, int limit) {
+        var where = where(filter);
+        where.params.put("offset", offset);
+        where.params.put("limit", limit);
+        return jdbc.sql("select " + COLUMNS + " from audit_entry" + where.sql
+                        + " order by changed_at desc, id desc offset :offset rows fetch next :limit rows only")
+                .params(where.params)
+                .query(AuditRepository::entry)
+                .list();
+    }
+
+    long count(AuditFilter filter) {
+        var where = where(filter);
+        return jdbc.sql("select count(*) from audit_entry" + where.sql).params(where.params).query(Long.class).single();
+    }
+
+    /** Every change of the given records, newest first. */
+    List<AuditEntry> history(String entity, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from audit_entry where entity = :entity and entity_id in (:ids)"
+                        + " order by changed_at desc, id desc")
+                .param("entity", entity)
+                .param("ids", ids)
+                .query(AuditRepository::entry)
+                .list();
+    }
+
+    Optional<AuditEntry> latest(String entity, long id) {
+        return jdbc.sql("select " + COLUMNS + " from audit_entry where entity = :entity and entity_id = :id"
+                        + " order by changed_at desc, id desc fetch first 1 rows only")
+                .param("entity", entity)
+                .param("id", id)
+                .query(AuditRepository::entry)
+                .optional();
+    }
+
+    List<String> usernames() {
+        return jdbc.sql("select distinct username from audit_entry order by username").query(String.class).list();
+    }
+
+    List<String> entities() {
+        return jdbc.sql("select distinct entity from audit_entry order by entity").query(String.class).list();
+    }
+
+    private record Where(String sql, Map<String, Object> params) {
+    }
+
+    private static Where where(AuditFilter filter) {
+        var conditions = new ArrayList<String>();
+        var params = new HashMap<String, Object>();
+        if (filter.username() != null && !filter.username().isBlank()) {
+            conditions.add("username = :username");
+            params.put("username", filter.username().trim());
+        }
+        if (filter.entity() != null && !filter.entity().isBlank()) {
+            conditions.add("entity = :entity");
+            params.put("entity", filter.entity());
+        }
+        if (filter.from() != null) {
+            conditions.add("changed_at >= :from");
+            params.put("from", filter.from().atStartOfDay());
+        }
+        if (filter.to() != null) {
+            conditions.add("changed_at < :to");
+            params.put("to", filter.to().plusDays(1).atStartOfDay());
+        }
+        return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
+    }
+
+    private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
+        return new AuditEntry(rs.getLong("id"), rs.getObject("changed_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                rs.getString("username"), rs.getString("entity"), rs.getLong("entity_id"),
+                rs.getString("entity_label"), rs.getString("field"), rs.getString("old_value"),
+                rs.getString("new_value"), rs.getString("reason"));
+    }
+}

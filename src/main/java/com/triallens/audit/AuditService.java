@@ -1,0 +1,116 @@
+package com.triallens.audit;
+
+import com.triallens.base.domain.EditConflictException;
+import com.triallens.security.Roles;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The audit trail: every curated change, field by field, with who, when and why. The feature services
+ * write through {@link #saveAndRecord}, inside their own transaction, so a change and its audit rows
+ * are committed or rolled back together.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AuditService {
+
+    private final AuditRepository entries;
+    private final Clock clock;
+
+    AuditService(AuditRepository entries) {
+        this.entries = entries;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** What is being changed: a record named for people, its values before and after, and why. */
+    public record Change(String entity, long entityId, String label, Map<String, String> before,
+                         Map<String, String> after, String reason) {
+
+        /** A deleted record: each value it had goes to nothing, and field "record" reads "deleted". */
+        public static Change deletion(String entity, long entityId, String label, Map<String, String> before,
+                                      String reason) {
+            var after = new LinkedHashMap<String, String>();
+            before.keySet().forEach(field -> after.put(field, null));
+            after.put("record", "deleted");
+            return new Change(entity, entityId, label, before, after, reason);
+        }
+    }
+
+    /**
+     * Runs {@code save} (which must check the record's version) and records one audit row per changed
+     * field. A save against a stale version becomes an {@link EditConflictException} naming who changed
+     * the record last and when; nothing is written then.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void saveAndRecord(Change change, Runnable save) {
+        try {
+            save.run();
+        } catch (OptimisticLockingFailureException stale) {
+            throw conflict(change.entity(), change.entityId(), change.label());
+        }
+        record(change);
+    }
+
+    /** Records a change already made in the current transaction (a delete, or an account change). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(Change change) {
+        var now = Instant.now(clock);
+        var user = currentUsername();
+        change.after().forEach((field, newValue) -> {
+            var oldValue = change.before().get(field);
+            if (!Objects.equals(oldValue, newValue)) {
+                entries.insert(new AuditEntry(null, now, user, change.entity(), change.entityId(), change.label(),
+                        field, oldValue, newValue, change.reason().trim()));
+            }
+        });
+    }
+
+    public EditConflictException conflict(String entity, long id, String label) {
+        return entries.latest(entity, id)
+                .map(last -> new EditConflictException(label, last.username(), last.changedAt()))
+                .orElseGet(() -> new EditConflictException(label, null, null));
+    }
+
+    @PreAuthorize(Roles.MAY_CURATE)
+    public List<AuditEntry> find(AuditFilter filter, long offset, int limit) {
+        return entries.page(filter, offset, limit);
+    }
+
+    @PreAuthorize(Roles.MAY_CURATE)
+    public long count(AuditFilter filter) {
+        return entries.count(filter);
+    }
+
+    @PreAuthorize(Roles.MAY_CURATE)
+    public List<String> usernames() {
+        return entries.usernames();
+    }
+
+    /** The kinds of record the trail has entries for, as filter choices. */
+    @PreAuthorize(Roles.MAY_CURATE)
+    public List<String> entities() {
+        return entries.entities();
+    }
+
+    /** Earlier values of the given records, newest first: what the viewer pages' history shows. */
+    public List<AuditEntry> history(String entity, Collection<Long> ids) {
+        return entries.history(entity, ids);
+    }
+
+    private static String currentUsername() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "system" : authentication.getName();
+    }
+}

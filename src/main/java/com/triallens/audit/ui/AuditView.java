@@ -1,0 +1,52 @@
+package com.triallens.audit.ui;
+
+import com.triallens.audit.AuditEntry;
+import com.triallens.audit.AuditFilter;
+import com.triallens.audit.AuditService;
+import com.triallens.security.Roles;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The whole audit trail, newest first, fetched a page at a time; filter by user, record kind and UTC days. */
+@Route("audit")
+@PageTitle("Audit trail | TrialLens")
+@RolesAllowed(Roles.CURATOR)
+class AuditView extends Main {
+
+    final ComboBox<String> user = new ComboBox<>("User");
+    final ComboBox<String> entity = new ComboBox<>("Record kind");
+    final DatePicker from = new DatePicker("From (UTC)");
+    final DatePicker to = new DatePicker("To (UTC)");
+    final Grid<AuditEntry> grid = AuditGrid.create();
+    private AuditFilter filter = AuditFilter.ALL;
+
+    AuditView(AuditService audit) {
+        addClassName("page");
+        user.setItems(audit.usernames());
+        entity.setItems(audit.entities());
+        user.setClearButtonVisible(true);
+        entity.setClearButtonVisible(true);
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
+        user.addValueChangeListener(event -> refilter());
+        entity.addValueChangeListener(event -> refilter());
+        from.addValueChangeListener(event -> refilter());
+        to.addValueChangeListener(event -> refilter());
+        grid.setItems(query -> audit.find(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> Math.toIntExact(audit.count(filter)));
+        grid.setHeight("70vh");
+        add(new H2("Audit trail"), new HorizontalLayout(user, entity, from, to), grid);
+    }
+
+    private void refilter() {
+        filter = new AuditFilter(user.getValue(), entity.getValue(), from.getValue(), to.getValue());
+        grid.getDataProvider().refreshAll();
+    }
+}

@@ -1,0 +1,100 @@
+package com.triallens.security;
+
+import com.triallens.audit.AuditService;
+import com.triallens.audit.AuditService.Change;
+import com.triallens.base.domain.InvalidEditException;
+import com.triallens.base.domain.Violation;
+import com.triallens.base.domain.Violations;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** User administration: admins only. Each change is audited; passwords never appear in the trail. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize(Roles.MAY_ADMINISTER)
+public class UserService {
+
+    static final String ENTITY = "app_user";
+    private static final String REASON = "Account administration";
+    private static final int MIN_PASSWORD = 8;
+
+    private final AppUserRepository users;
+    private final PasswordEncoder encoder;
+    private final AuditService audit;
+
+    UserService(AppUserRepository users, PasswordEncoder encoder, AuditService audit) {
+        this.users = users;
+        this.encoder = encoder;
+        this.audit = audit;
+    }
+
+    public List<UserAccount> users() {
+        return users.findAllByOrderByUsername().stream().map(AppUser::toAccount).toList();
+    }
+
+    @Transactional
+    public UserAccount create(String username, String displayName, Role role, String password) {
+        var violations = new Violations()
+                .check("username", username == null || !username.matches("[A-Za-z0-9._-]{2,60}")
+                        ? Optional.of("A user name has 2 to 60 letters, digits, dots, dashes or underscores.")
+                        : users.findByUsername(username).map(u -> "There is already a user named " + username + "."))
+                .check("displayName", displayName == null || displayName.isBlank()
+                        ? Optional.of("Enter the name people know this user by.") : Optional.empty())
+                .check("role", role == null ? Optional.of("Choose a role.") : Optional.empty())
+                .check("password", passwordRule(password))
+                .list();
+        refuse(violations);
+        var user = new AppUser();
+        user.username = username;
+        user.displayName = displayName.trim();
+        user.role = role;
+        user.passwordHash = encoder.encode(password);
+        var saved = users.save(user);
+        audit.record(new Change(ENTITY, saved.id, saved.username, Map.of(),
+                Map.of("role", role.name(), "enabled", "true"), REASON));
+        return saved.toAccount();
+    }
+
+    @Transactional
+    public void setRole(long id, Role role) {
+        change(id, "role", role.name(), user -> user.role = role);
+    }
+
+    @Transactional
+    public void setEnabled(long id, boolean enabled) {
+        change(id, "enabled", String.valueOf(enabled), user -> user.enabled = enabled);
+    }
+
+    @Transactional
+    public void resetPassword(long id, String password) {
+        refuse(new Violations().check("password", passwordRule(password)).list());
+        change(id, "password", "reset", user -> user.passwordHash = encoder.encode(password));
+    }
+
+    private void change(long id, String field, String newValue, Consumer<AppUser> apply) {
+        var user = users.findById(id).orElseThrow(() -> new InvalidEditException(
+                List.of(new Violation("user", "There is no user " + id + "."))));
+        var before = Map.of("role", user.role.name(), "enabled", String.valueOf(user.enabled), "password", "set");
+        apply.accept(user);
+        users.save(user);
+        audit.record(new Change(ENTITY, id, user.username, before, Map.of(field, newValue), REASON));
+    }
+
+    private static Optional<String> passwordRule(String password) {
+        return password == null || password.length() < MIN_PASSWORD
+                ? Optional.of("A password needs at least " + MIN_PASSWORD + " characters.") : Optional.empty();
+    }
+
+    private static void refuse(List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new InvalidEditException(violations);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package com.triallens.e2e;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One headless Chromium per test class against the running application; no console errors allowed. */
+abstract class ChromiumTest {
+
+    static Browser browser;
+    @LocalServerPort int port;
+
+    @BeforeAll
+    static void start_chromium() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop_chromium() {
+        browser.close();
+    }
+
+    @AfterEach
+    void no_console_errors() {
+        try {
+            assertThat(browser.consoleErrors).isEmpty();
+        } finally {
+            browser.consoleErrors.clear();
+        }
+    }
+
+    static void expectCell(Page page, String text) {
+        PlaywrightAssertions.assertThat(
+                page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(text)).first()).isVisible();
+    }
+
+    String base() {
+        return "http://localhost:" + port;
+    }
+}
