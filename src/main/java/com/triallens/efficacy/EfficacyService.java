@@ -4,6 +4,7 @@ import com.triallens.audit.AuditEntry;
 import com.triallens.audit.AuditService;
 import com.triallens.audit.AuditService.Change;
 import com.triallens.base.domain.ComparisonEdit;
+import com.triallens.base.domain.ArmResult;
 import com.triallens.base.domain.Editable;
 import com.triallens.base.domain.FigureEdit;
 import com.triallens.base.domain.InvalidEditException;
@@ -46,7 +47,7 @@ public class EfficacyService {
         var citations = trials.citations(trialId);
         var resultsByEndpoint = results.findByTrialId(trialId).stream()
                 .collect(Collectors.groupingBy(r -> r.endpointId,
-                        Collectors.toMap(r -> r.armId, r -> r.toFigure(citations))));
+                        Collectors.toMap(ArmResult::armId, r -> r.toFigure(citations))));
         var comparisonByEndpoint = comparisons.findByTrialId(trialId).stream()
                 .collect(Collectors.toMap(c -> c.endpointId, c -> c.toFigure(citations), (first, second) -> first));
         var rows = trials.endpoints(trialId).stream()
@@ -60,7 +61,7 @@ public class EfficacyService {
     /** Earlier values of each endpoint's results and comparison, newest first, by endpoint id. */
     public Map<Long, List<AuditEntry>> historyByEndpoint(long trialId) {
         var endpointOfResult = results.findByTrialId(trialId).stream()
-                .collect(Collectors.toMap(r -> r.id, r -> r.endpointId));
+                .collect(Collectors.toMap(ArmResult::id, r -> r.endpointId));
         var endpointOfComparison = comparisons.findByTrialId(trialId).stream()
                 .collect(Collectors.toMap(c -> c.id, c -> c.endpointId));
         return Stream.concat(
@@ -80,8 +81,8 @@ public class EfficacyService {
         var order = endpointOrder(trialId);
         return results.findByTrialId(trialId).stream()
                 .sorted(Comparator.comparing((EndpointResult r) -> order.get(r.endpointId))
-                        .thenComparing(r -> r.armId))
-                .map(r -> new Editable<>(r.id, r.version, label(r), r.toEdit()))
+                        .thenComparing(ArmResult::armId))
+                .map(r -> new Editable<>(r.id(), r.version(), label(r), r.toEdit()))
                 .toList();
     }
 
@@ -94,7 +95,7 @@ public class EfficacyService {
     }
 
     public Optional<Editable<FigureEdit>> result(long id) {
-        return results.findById(id).map(r -> new Editable<>(r.id, r.version, label(r), r.toEdit()));
+        return results.findById(id).map(r -> new Editable<>(r.id(), r.version(), label(r), r.toEdit()));
     }
 
     public Optional<Editable<ComparisonEdit>> comparison(long id) {
@@ -112,8 +113,7 @@ public class EfficacyService {
         InvalidEditException.refuseIfInvalid(edit.violations(), reason);
         var result = results.findById(id).orElseThrow(() -> audit.conflict(RESULT, id, "Result " + id));
         var before = result.toEdit().auditFields();
-        result.apply(edit);
-        result.version = version;
+        result.apply(edit, version);
         audit.saveAndRecord(new Change(RESULT, id, label(result), before, edit.auditFields(), reason),
                 () -> results.save(result));
     }
@@ -148,7 +148,7 @@ public class EfficacyService {
     }
 
     private String label(EndpointResult result) {
-        return trials.endpointLabel(result.endpointId) + " / " + trials.armLabel(result.armId);
+        return trials.endpointLabel(result.endpointId) + " / " + trials.armLabel(result.armId());
     }
 
     private String label(Comparison comparison) {

@@ -3,6 +3,7 @@ package com.triallens.safety;
 import com.triallens.audit.AuditEntry;
 import com.triallens.audit.AuditService;
 import com.triallens.audit.AuditService.Change;
+import com.triallens.base.domain.ArmResult;
 import com.triallens.base.domain.Editable;
 import com.triallens.base.domain.FigureEdit;
 import com.triallens.base.domain.InvalidEditException;
@@ -43,7 +44,7 @@ public class SafetyService {
         var populations = trials.populationNames(trialId);
         var resultsByCategory = results.findByTrialId(trialId).stream()
                 .collect(Collectors.groupingBy(r -> r.categoryId,
-                        Collectors.toMap(r -> r.armId, r -> r.toFigure(citations))));
+                        Collectors.toMap(ArmResult::armId, r -> r.toFigure(citations))));
         var rows = categories.findByTrialIdOrderByOrdinal(trialId).stream()
                 .map(c -> new SafetyRow(c.name, populations.get(c.populationId),
                         resultsByCategory.getOrDefault(c.id, Map.of()), c.id))
@@ -54,7 +55,7 @@ public class SafetyService {
     /** Earlier values of each category's results, newest first, by category id. */
     public Map<Long, List<AuditEntry>> historyByCategory(long trialId) {
         var categoryOfResult = results.findByTrialId(trialId).stream()
-                .collect(Collectors.toMap(r -> r.id, r -> r.categoryId));
+                .collect(Collectors.toMap(ArmResult::id, r -> r.categoryId));
         return audit.history(RESULT, categoryOfResult.keySet()).stream()
                 .collect(Collectors.groupingBy(entry -> categoryOfResult.get(entry.entityId())));
     }
@@ -64,13 +65,13 @@ public class SafetyService {
         var order = categories.findByTrialIdOrderByOrdinal(trialId).stream()
                 .collect(Collectors.toMap(c -> c.id, c -> c.ordinal));
         return results.findByTrialId(trialId).stream()
-                .sorted(Comparator.comparing((AdverseEventResult r) -> order.get(r.categoryId)).thenComparing(r -> r.armId))
-                .map(r -> new Editable<>(r.id, r.version, label(r), r.toEdit()))
+                .sorted(Comparator.comparing((AdverseEventResult r) -> order.get(r.categoryId)).thenComparing(ArmResult::armId))
+                .map(r -> new Editable<>(r.id(), r.version(), label(r), r.toEdit()))
                 .toList();
     }
 
     public Optional<Editable<FigureEdit>> result(long id) {
-        return results.findById(id).map(r -> new Editable<>(r.id, r.version, label(r), r.toEdit()));
+        return results.findById(id).map(r -> new Editable<>(r.id(), r.version(), label(r), r.toEdit()));
     }
 
     /** Saves one arm's figure for a category; the rules and refusals are those of endpoint results. */
@@ -80,14 +81,13 @@ public class SafetyService {
         InvalidEditException.refuseIfInvalid(edit.violations(), reason);
         var result = results.findById(id).orElseThrow(() -> audit.conflict(RESULT, id, "Result " + id));
         var before = result.toEdit().auditFields();
-        result.apply(edit);
-        result.version = version;
+        result.apply(edit, version);
         audit.saveAndRecord(new Change(RESULT, id, label(result), before, edit.auditFields(), reason),
                 () -> results.save(result));
     }
 
     private String label(AdverseEventResult result) {
         var category = categories.findById(result.categoryId).map(c -> c.name).orElse("Category " + result.categoryId);
-        return category + " / " + trials.armLabel(result.armId);
+        return category + " / " + trials.armLabel(result.armId());
     }
 }
