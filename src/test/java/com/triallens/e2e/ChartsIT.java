@@ -56,6 +56,18 @@ class ChartsIT extends ChromiumTest {
     }
 
     @Test
+    void charts_follow_the_switch_to_lumo_dark() {
+        var page = openCharts("efficacy", 3);
+        var background = "getComputedStyle(document.documentElement).backgroundColor";
+        var light = page.evaluate("() => " + background);
+        page.locator("#color-scheme-toggle").click();
+        page.waitForFunction("() => document.documentElement.getAttribute('theme')?.includes('dark')");
+        assertThat(page.evaluate("() => " + background)).isNotEqualTo(light);
+        assertThat(page.locator("triallens-chart[rendered]")).hasCount(3);
+        Browser.screenshot(page, "charts-efficacy-dark");
+    }
+
+    @Test
     void table_view_shows_the_same_numbers_as_the_chart() {
         var page = openCharts("efficacy", 3);
         var forest = card(page, "Hazard ratios");

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
@@ -46,6 +47,7 @@ public class MainLayout extends AppLayout {
             account.addClassName("account");
             header.add(account);
         });
+        header.add(colorSchemeToggle());
         header.setWidthFull();
         header.addClassName("app-header");
         addToNavbar(header);
@@ -64,6 +66,18 @@ public class MainLayout extends AppLayout {
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** Lumo light or dark for this browser tab; charts follow the page's scheme. */
+    private static Button colorSchemeToggle() {
+        var toggle = new Button(VaadinIcon.ADJUST.create());
+        toggle.setId("color-scheme-toggle");
+        toggle.addThemeVariants(ButtonVariant.TERTIARY);
+        toggle.setAriaLabel("Switch between light and dark");
+        toggle.setTooltipText("Light / dark");
+        toggle.addClickListener(event -> event.getSource().getUI().ifPresent(ui -> ui.getPage().setColorScheme(
+                ui.getPage().getColorScheme() == ColorScheme.Value.DARK ? ColorScheme.Value.LIGHT : ColorScheme.Value.DARK)));
+        return toggle;
     }
 
     private static Span fact(String id, String text) {
