@@ -1,9 +1,13 @@
 package com.triallens.audit;
 
+import com.triallens.base.domain.ArmResult;
 import com.triallens.base.domain.EditConflictException;
+import com.triallens.base.domain.FigureEdit;
+import com.triallens.base.domain.InvalidEditException;
 import com.triallens.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.repository.CrudRepository;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -16,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The audit trail: every curated change, field by field, with who, when and why. The feature services
@@ -61,6 +66,23 @@ public class AuditService {
             throw conflict(change.entity(), change.entityId(), change.label());
         }
         record(change);
+    }
+
+    /**
+     * The save of one arm's result, the same for every kind of result row: refuses an invalid edit or
+     * one without a reason ({@link com.triallens.base.domain.InvalidEditException}) and a stale one
+     * ({@link EditConflictException}); either way nothing is written. Otherwise saves it with its audit rows.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public <T extends ArmResult> void updateResult(String entity, CrudRepository<T, Long> repository, long id,
+                                                   int version, FigureEdit edit, String reason,
+                                                   Function<T, String> label) {
+        InvalidEditException.refuseIfInvalid(edit.violations(), reason);
+        var result = repository.findById(id).orElseThrow(() -> conflict(entity, id, "Result " + id));
+        var before = result.toEdit().auditFields();
+        result.apply(edit, version);
+        saveAndRecord(new Change(entity, id, label.apply(result), before, edit.auditFields(), reason),
+                () -> repository.save(result));
     }
 
     /** Records a change already made in the current transaction (a delete, or an account change). */

@@ -110,12 +110,7 @@ public class EfficacyService {
     @PreAuthorize(Roles.MAY_CURATE)
     @Transactional
     public void updateResult(long id, int version, FigureEdit edit, String reason) {
-        InvalidEditException.refuseIfInvalid(edit.violations(), reason);
-        var result = results.findById(id).orElseThrow(() -> audit.conflict(RESULT, id, "Result " + id));
-        var before = result.toEdit().auditFields();
-        result.apply(edit, version);
-        audit.saveAndRecord(new Change(RESULT, id, label(result), before, edit.auditFields(), reason),
-                () -> results.save(result));
+        audit.updateResult(RESULT, results, id, version, edit, reason, this::label);
     }
 
     @PreAuthorize(Roles.MAY_CURATE)

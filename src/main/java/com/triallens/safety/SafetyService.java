@@ -2,11 +2,9 @@ package com.triallens.safety;
 
 import com.triallens.audit.AuditEntry;
 import com.triallens.audit.AuditService;
-import com.triallens.audit.AuditService.Change;
 import com.triallens.base.domain.ArmResult;
 import com.triallens.base.domain.Editable;
 import com.triallens.base.domain.FigureEdit;
-import com.triallens.base.domain.InvalidEditException;
 import com.triallens.security.Roles;
 import com.triallens.trial.TrialService;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -78,12 +76,7 @@ public class SafetyService {
     @PreAuthorize(Roles.MAY_CURATE)
     @Transactional
     public void updateResult(long id, int version, FigureEdit edit, String reason) {
-        InvalidEditException.refuseIfInvalid(edit.violations(), reason);
-        var result = results.findById(id).orElseThrow(() -> audit.conflict(RESULT, id, "Result " + id));
-        var before = result.toEdit().auditFields();
-        result.apply(edit, version);
-        audit.saveAndRecord(new Change(RESULT, id, label(result), before, edit.auditFields(), reason),
-                () -> results.save(result));
+        audit.updateResult(RESULT, results, id, version, edit, reason, this::label);
     }
 
     private String label(AdverseEventResult result) {
