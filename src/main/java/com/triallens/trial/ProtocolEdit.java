@@ -1,0 +1,31 @@
+package com.triallens.trial;
+
+import com.triallens.base.domain.AuditText;
+import com.triallens.base.domain.Violation;
+
+import java.lang.reflect.RecordComponent;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The curated values of one protocol record (trial facts, reference, arm, intervention, population, endpoint):
+ * the rules they must meet, checked by the form and again by {@link ProtocolService}, and their audit values.
+ */
+public interface ProtocolEdit {
+
+    List<Violation> violations();
+
+    /** The values as the audit trail records them, one per record component, in declaration order. */
+    default Map<String, String> auditFields() {
+        var fields = new LinkedHashMap<String, String>();
+        for (RecordComponent component : getClass().getRecordComponents()) {
+            try {
+                fields.put(component.getName(), AuditText.of(component.getAccessor().invoke(this)));
+            } catch (ReflectiveOperationException unreadable) {
+                throw new IllegalStateException(unreadable);
+            }
+        }
+        return fields;
+    }
+}
