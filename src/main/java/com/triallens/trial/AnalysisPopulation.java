@@ -1,16 +1,11 @@
 package com.triallens.trial;
 
-import com.triallens.base.domain.Editable;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 
-class AnalysisPopulation implements Curated<PopulationEdit> {
-    @Id Long id;
+class AnalysisPopulation extends CuratedRecord<PopulationEdit> {
     Long trialId;
     String code;
     String name;
     String description;
-    @Version Integer version;
 
     @Override
     public PopulationEdit toEdit() {
@@ -24,17 +19,7 @@ class AnalysisPopulation implements Curated<PopulationEdit> {
     }
 
     @Override
-    public void basedOn(int version) {
-        this.version = version;
-    }
-
-    @Override
     public String recordLabel() {
         return name;
-    }
-
-    @Override
-    public Editable<PopulationEdit> editable() {
-        return new Editable<>(id, version, recordLabel(), toEdit());
     }
 }

@@ -1,15 +1,11 @@
 package com.triallens.trial;
 
 import com.triallens.base.domain.ArmRole;
-import com.triallens.base.domain.Editable;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 
 import java.util.List;
 
-class Arm implements Curated<ArmEdit> {
-    @Id Long id;
+class Arm extends CuratedRecord<ArmEdit> {
     Long trialId;
     String code;
     String label;
@@ -19,7 +15,6 @@ class Arm implements Curated<ArmEdit> {
     Integer participants;
     Long referenceId;
     @MappedCollection(idColumn = "arm_id", keyColumn = "ordinal") List<Intervention> interventions = List.of();
-    @Version Integer version;
 
     @Override
     public ArmEdit toEdit() {
@@ -35,17 +30,7 @@ class Arm implements Curated<ArmEdit> {
     }
 
     @Override
-    public void basedOn(int version) {
-        this.version = version;
-    }
-
-    @Override
     public String recordLabel() {
         return shortLabel;
-    }
-
-    @Override
-    public Editable<ArmEdit> editable() {
-        return new Editable<>(id, version, recordLabel(), toEdit());
     }
 }

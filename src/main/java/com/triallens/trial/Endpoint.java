@@ -1,14 +1,10 @@
 package com.triallens.trial;
 
-import com.triallens.base.domain.Editable;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 
 import java.util.Set;
 
-class Endpoint implements Curated<EndpointEdit> {
-    @Id Long id;
+class Endpoint extends CuratedRecord<EndpointEdit> {
     Long trialId;
     String code;
     String name;
@@ -18,7 +14,6 @@ class Endpoint implements Curated<EndpointEdit> {
     boolean interim;
     int ordinal;
     @MappedCollection(idColumn = "endpoint_id") Set<EndpointCitation> citations = Set.of();
-    @Version Integer version;
 
     @Override
     public EndpointEdit toEdit() {
@@ -35,17 +30,7 @@ class Endpoint implements Curated<EndpointEdit> {
     }
 
     @Override
-    public void basedOn(int version) {
-        this.version = version;
-    }
-
-    @Override
     public String recordLabel() {
         return interim ? name + " (interim)" : name;
-    }
-
-    @Override
-    public Editable<EndpointEdit> editable() {
-        return new Editable<>(id, version, recordLabel(), toEdit());
     }
 }

@@ -16,16 +16,23 @@ public interface ProtocolEdit {
 
     List<Violation> violations();
 
-    /** The values as the audit trail records them, one per record component, in declaration order. */
-    default Map<String, String> auditFields() {
-        var fields = new LinkedHashMap<String, String>();
+    /** The values by record component, in declaration order (a value may be null). */
+    default Map<String, Object> values() {
+        var values = new LinkedHashMap<String, Object>();
         for (RecordComponent component : getClass().getRecordComponents()) {
             try {
-                fields.put(component.getName(), AuditText.of(component.getAccessor().invoke(this)));
+                values.put(component.getName(), component.getAccessor().invoke(this));
             } catch (ReflectiveOperationException unreadable) {
                 throw new IllegalStateException(unreadable);
             }
         }
+        return values;
+    }
+
+    /** The values as the audit trail records them, one per record component, in declaration order. */
+    default Map<String, String> auditFields() {
+        var fields = new LinkedHashMap<String, String>();
+        values().forEach((name, value) -> fields.put(name, AuditText.of(value)));
         return fields;
     }
 }

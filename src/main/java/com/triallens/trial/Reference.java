@@ -1,18 +1,13 @@
 package com.triallens.trial;
 
 import com.triallens.base.domain.Citation;
-import com.triallens.base.domain.Editable;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 
-class Reference implements Curated<ReferenceEdit> {
-    @Id Long id;
+class Reference extends CuratedRecord<ReferenceEdit> {
     Long trialId;
     int refNumber;
     String source;
     String title;
     String url;
-    @Version Integer version;
 
     @Override
     public ReferenceEdit toEdit() {
@@ -28,18 +23,8 @@ class Reference implements Curated<ReferenceEdit> {
     }
 
     @Override
-    public void basedOn(int version) {
-        this.version = version;
-    }
-
-    @Override
     public String recordLabel() {
         return "Reference [" + refNumber + "]";
-    }
-
-    @Override
-    public Editable<ReferenceEdit> editable() {
-        return new Editable<>(id, version, recordLabel(), toEdit());
     }
 
     Citation toCitation() {

@@ -1,15 +1,11 @@
 package com.triallens.trial;
 
-import com.triallens.base.domain.Editable;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 
 import java.util.List;
 import java.util.Set;
 
-class Trial implements Curated<TrialEdit> {
-    @Id Long id;
+class Trial extends CuratedRecord<TrialEdit> {
     String acronym;
     String registryId;
     String title;
@@ -23,7 +19,6 @@ class Trial implements Curated<TrialEdit> {
     String outcomeSummary;
     @MappedCollection(idColumn = "trial_id") Set<TrialCitation> citations = Set.of();
     @MappedCollection(idColumn = "trial_id", keyColumn = "ordinal") List<MechanismLink> mechanismLinks = List.of();
-    @Version Integer version;
 
     @Override
     public TrialEdit toEdit() {
@@ -45,17 +40,7 @@ class Trial implements Curated<TrialEdit> {
     }
 
     @Override
-    public void basedOn(int version) {
-        this.version = version;
-    }
-
-    @Override
     public String recordLabel() {
         return acronym;
-    }
-
-    @Override
-    public Editable<TrialEdit> editable() {
-        return new Editable<>(id, version, recordLabel(), toEdit());
     }
 }

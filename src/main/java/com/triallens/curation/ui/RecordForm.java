@@ -116,18 +116,6 @@ class RecordForm<T extends Record & ProtocolEdit> extends Composite<FormLayout> 
         }
     }
 
-    private static Map<String, Object> values(Record edit) {
-        var values = new HashMap<String, Object>();
-        for (var component : edit.getClass().getRecordComponents()) {
-            try {
-                values.put(component.getName(), component.getAccessor().invoke(edit));
-            } catch (ReflectiveOperationException unreadable) {
-                throw new IllegalStateException(unreadable);
-            }
-        }
-        return values;
-    }
-
     @Override
     public Component component() {
         return this;
@@ -135,7 +123,7 @@ class RecordForm<T extends Record & ProtocolEdit> extends Composite<FormLayout> 
 
     @Override
     public void read(T values) {
-        binder.readBean(values(values));
+        binder.readBean(new HashMap<>(values.values()));
     }
 
     @Override
@@ -152,7 +140,7 @@ class RecordForm<T extends Record & ProtocolEdit> extends Composite<FormLayout> 
     /** The values that are given, in the record's order. */
     @Override
     public String describe(T values) {
-        return values(values).entrySet().stream().sorted(Map.Entry.comparingByKey(order()))
+        return values.values().entrySet().stream()
                 .filter(entry -> entry.getValue() != null && !Boolean.FALSE.equals(entry.getValue()))
                 .map(entry -> switch (entry.getValue()) {
                     case Enum<?> choice -> words(choice);
@@ -160,11 +148,6 @@ class RecordForm<T extends Record & ProtocolEdit> extends Composite<FormLayout> 
                     default -> entry.getValue().toString();
                 })
                 .collect(Collectors.joining(" · "));
-    }
-
-    private java.util.Comparator<String> order() {
-        var names = Stream.of(type.getRecordComponents()).map(RecordComponent::getName).toList();
-        return java.util.Comparator.comparingInt(names::indexOf);
     }
 
     /** {@code MEDIAN_TIME} as "median time". */

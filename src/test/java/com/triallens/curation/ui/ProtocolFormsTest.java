@@ -145,4 +145,25 @@ class ProtocolFormsTest extends SpringBrowserlessTest {
         test(dialog.save).click();
         assertThat(protocol.trial(1).orElseThrow().values().enrolment()).isNull();
     }
+    @Test
+    void a_stale_dosing_save_shows_who_changed_it_and_keeps_the_typed_days() {
+        var dialog = new EditDialog<>(protocol.intervention(1).orElseThrow(), ProtocolForms.intervention(),
+                protocol::updateIntervention, protocol::intervention, () -> { });
+        navigate(CurationView.class).add(dialog);
+        dialog.open();
+        protocol.updateIntervention(1, 0, new InterventionEdit("Balixafortide", ReportedDecimal.parse("5.5"), "mg/kg",
+                "IV", 21, "1,2,3"), "Someone else was quicker");
+        var days = ((RecordForm<?>) dialog.form).field("administrationDays", TextField.class);
+        test(days).setValue("1,8,15");
+        test(dialog.reason).setValue("Per protocol amendment");
+        test(dialog.save).click();
+
+        assertThat(dialog.conflict.getText())
+                .startsWith("Balixafortide + eribulin / Balixafortide was changed by curator at ")
+                .contains("Now it reads: Balixafortide · 5.5 · mg/kg · IV · 21 · 1,2,3.");
+        assertThat(days.getValue()).isEqualTo("1,8,15");
+
+        test(dialog.save).click();
+        assertThat(protocol.intervention(1).orElseThrow().values().administrationDays()).isEqualTo("1,8,15");
+    }
 }
