@@ -15,6 +15,8 @@ public record ArmEdit(String label, String shortLabel, ArmRole role, Integer par
         return new Violations()
                 .check("label", Checks.required(label, "Enter the arm's label."))
                 .check("shortLabel", Checks.required(shortLabel, "Enter the short label the tables use."))
+                .check("label", ProtocolEdit.tooLong(label, 300))
+                .check("shortLabel", ProtocolEdit.tooLong(shortLabel, 80))
                 .check("role", Checks.required(role, "Choose the arm's role."))
                 .check("participants", Checks.count(participants))
                 .list();

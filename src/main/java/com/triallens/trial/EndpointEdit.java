@@ -14,6 +14,7 @@ public record EndpointEdit(String name, EndpointKind kind, MeasureType measureTy
     public List<Violation> violations() {
         return new Violations()
                 .check("name", Checks.required(name, "Enter the endpoint's name."))
+                .check("name", ProtocolEdit.tooLong(name, 300))
                 .check("kind", Checks.required(kind, "Choose primary, secondary or exploratory."))
                 .check("measureType", Checks.required(measureType, "Choose how the endpoint is measured."))
                 .check("populationId", Checks.required(populationId, "Choose the analysis population."))

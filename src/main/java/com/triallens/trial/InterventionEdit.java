@@ -5,6 +5,7 @@ import com.triallens.base.domain.ReportedDecimal;
 import com.triallens.base.domain.Violation;
 import com.triallens.base.domain.Violations;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,8 @@ import java.util.stream.Collectors;
 public record InterventionEdit(String drug, ReportedDecimal dose, String doseUnit, String route,
                                Integer cycleLengthDays, String administrationDays) implements ProtocolEdit {
 
+    private static final BigDecimal MAX_DOSE = new BigDecimal("100000000");
+
     @Override
     public List<Violation> violations() {
         return new Violations()
@@ -21,6 +24,13 @@ public record InterventionEdit(String drug, ReportedDecimal dose, String doseUni
                 .check("dose", Checks.required(dose, "Enter the dose as printed, for example 1.4."))
                 .check("dose", dose != null && dose.value().signum() <= 0
                         ? Optional.of("The dose must be greater than 0.") : Optional.empty())
+                .check("dose", dose != null && (dose.places() > 6 || dose.value().abs().compareTo(MAX_DOSE) >= 0)
+                        ? Optional.of("A dose has at most 6 decimal places and fewer than 9 digits before the point.")
+                        : Optional.empty())
+                .check("drug", ProtocolEdit.tooLong(drug, 200))
+                .check("doseUnit", ProtocolEdit.tooLong(doseUnit, 40))
+                .check("route", ProtocolEdit.tooLong(route, 40))
+                .check("administrationDays", ProtocolEdit.tooLong(administrationDays, 200))
                 .check("doseUnit", Checks.required(doseUnit, "Enter the dose unit, for example mg/m²."))
                 .check("route", Checks.required(route, "Enter the route, for example IV."))
                 .check("cycleLengthDays", Checks.positiveNumber(cycleLengthDays, "The cycle length must be at least 1 day."))

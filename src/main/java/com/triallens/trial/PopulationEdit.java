@@ -13,6 +13,8 @@ public record PopulationEdit(String name, String description) implements Protoco
     public List<Violation> violations() {
         return new Violations()
                 .check("name", Checks.required(name, "Enter the population's name."))
+                .check("name", ProtocolEdit.tooLong(name, 200))
+                .check("description", ProtocolEdit.tooLong(description, 1000))
                 .list();
     }
 }

@@ -7,6 +7,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The curated values of one protocol record (trial facts, reference, arm, intervention, population, endpoint):
@@ -15,6 +16,13 @@ import java.util.Map;
 public interface ProtocolEdit {
 
     List<Violation> violations();
+
+    /** Text longer than its column holds; empty text is left to the required-field rules. */
+    static Optional<String> tooLong(String text, int max) {
+        return text != null && text.trim().length() > max
+                ? Optional.of("At most " + max + " characters; this has " + text.trim().length() + ".")
+                : Optional.empty();
+    }
 
     /** The values by record component, in declaration order (a value may be null). */
     default Map<String, Object> values() {

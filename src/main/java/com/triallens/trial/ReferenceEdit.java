@@ -19,6 +19,9 @@ public record ReferenceEdit(Integer number, String source, String title, String 
         return new Violations()
                 .check("number", Checks.positiveNumber(number, "Enter the reference number, 1 or more."))
                 .check("source", Checks.required(source, "Enter the source, for example the journal or website."))
+                .check("source", ProtocolEdit.tooLong(source, 200))
+                .check("title", ProtocolEdit.tooLong(title, 1000))
+                .check("url", ProtocolEdit.tooLong(url, 2000))
                 .check("url", url == null || url.isBlank() || WEB_ADDRESS.matcher(url.trim()).matches()
                         ? Optional.empty() : Optional.of(URL_INVALID))
                 .list();

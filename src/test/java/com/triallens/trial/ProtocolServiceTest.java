@@ -61,6 +61,8 @@ class ProtocolServiceTest {
                 Arguments.of("no days", "5.5", 21, " ", "administrationDays: Enter the days of the cycle the drug is given on, for example 1,8,15."),
                 Arguments.of("dose 0", "0", 21, "1,8", "dose: The dose must be greater than 0."),
                 Arguments.of("negative dose", "-1.4", 21, "1,8", "dose: The dose must be greater than 0."),
+                Arguments.of("seven decimal places", "1.1234567", 21, "1,8",
+                        "dose: A dose has at most 6 decimal places and fewer than 9 digits before the point."),
                 Arguments.of("no dose", null, 21, "1,8", "dose: Enter the dose as printed, for example 1.4."),
                 Arguments.of("cycle length 0", "5.5", 0, "1", "cycleLengthDays: The cycle length must be at least 1 day."),
                 Arguments.of("no cycle length", "5.5", null, "1", "cycleLengthDays: The cycle length must be at least 1 day."));
@@ -111,6 +113,7 @@ class ProtocolServiceTest {
                 Arguments.of(new ReferenceEdit(9, " ", null, null), "source: Enter the source, for example the journal or website."),
                 Arguments.of(new ReferenceEdit(null, "Journal", null, null), "number: Enter the reference number, 1 or more."),
                 Arguments.of(new ReferenceEdit(0, "Journal", null, null), "number: Enter the reference number, 1 or more."),
+                Arguments.of(new ReferenceEdit(9, "J".repeat(201), null, null), "source: At most 200 characters; this has 201."),
                 Arguments.of(new ReferenceEdit(3, "Journal", null, null), "number: Reference [3] already exists; choose another number."));
     }
 
