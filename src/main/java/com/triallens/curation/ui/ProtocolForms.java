@@ -53,7 +53,13 @@ final class ProtocolForms {
     }
 
     static RecordForm<InterventionEdit> intervention() {
-        var form = new RecordForm<>(InterventionEdit.class);
+        var form = new RecordForm<>(InterventionEdit.class) {
+            @Override
+            public String describe(InterventionEdit v) {
+                return v.drug() + " " + v.dose() + " " + v.doseUnit() + " " + v.route() + ", days "
+                        + v.administrationDays() + " of a " + v.cycleLengthDays() + "-day cycle";
+            }
+        };
         form.text("drug", "Drug");
         form.decimal("dose", "Dose").setHelperText("As printed: 1.4 stays 1.4");
         form.text("doseUnit", "Dose unit");

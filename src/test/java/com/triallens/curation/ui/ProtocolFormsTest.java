@@ -1,6 +1,7 @@
 package com.triallens.curation.ui;
 
 import com.triallens.base.domain.ArmRole;
+import com.triallens.base.domain.Editable;
 import com.triallens.base.domain.ReportedDecimal;
 import com.triallens.trial.ArmEdit;
 import com.triallens.trial.InterventionEdit;
@@ -9,11 +10,16 @@ import com.triallens.trial.ReferenceEdit;
 import com.triallens.trial.TrialEdit;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -107,7 +113,7 @@ class ProtocolFormsTest extends SpringBrowserlessTest {
         view.add(dialog);
         dialog.open();
         test(dialog.reason).setValue("Duplicate of [1]");
-        test($(com.vaadin.flow.component.button.Button.class).withText("Delete").single()).click();
+        test($(Button.class).withText("Delete").single()).click();
         test($(ConfirmDialog.class).single()).confirm();
 
         assertThat(dialog.conflict.isVisible()).isTrue();
@@ -118,7 +124,7 @@ class ProtocolFormsTest extends SpringBrowserlessTest {
     @Test
     void a_new_reference_is_saved_from_the_curation_page() {
         var view = navigate(CurationView.class);
-        test($(com.vaadin.flow.component.tabs.TabSheet.class).single()).select("References");
+        test($(TabSheet.class).single()).select("References");
         roundTrip();
         test(view.newReference).click();
         roundTrip();
@@ -160,10 +166,32 @@ class ProtocolFormsTest extends SpringBrowserlessTest {
 
         assertThat(dialog.conflict.getText())
                 .startsWith("Balixafortide + eribulin / Balixafortide was changed by curator at ")
-                .contains("Now it reads: Balixafortide · 5.5 · mg/kg · IV · 21 · 1,2,3.");
+                .contains("Now it reads: Balixafortide 5.5 mg/kg IV, days 1,2,3 of a 21-day cycle.");
         assertThat(days.getValue()).isEqualTo("1,8,15");
 
         test(dialog.save).click();
         assertThat(protocol.intervention(1).orElseThrow().values().administrationDays()).isEqualTo("1,8,15");
+    }
+    @ParameterizedTest
+    @ValueSource(strings = {"Trial", "References", "Arms", "Dosing", "Populations", "Endpoints"})
+    void each_protocol_tab_lists_its_records_and_opens_the_first_in_its_form(String tab) {
+        var view = navigate(CurationView.class);
+        test($(TabSheet.class).single()).select(tab);
+        roundTrip();
+        Grid<? extends Editable<?>> grid = switch (tab) {
+            case "Trial" -> view.trialFacts;
+            case "References" -> view.references;
+            case "Arms" -> view.arms;
+            case "Dosing" -> view.dosing;
+            case "Populations" -> view.populations;
+            default -> view.endpoints;
+        };
+        var first = grid.getListDataView().getItem(0);
+        test((Button) test(grid).getCellComponent(0, "edit")).click();
+        roundTrip();
+        assertThat(view.openDialog.isOpened()).isTrue();
+        assertThat(view.openDialog.getHeaderTitle()).isEqualTo(first.label());
+        System.out.printf("%s: %d rows, first %s = %s%n", tab, grid.getListDataView().getItemCount(), first.label(),
+                test(grid).getCellText(0, 1));
     }
 }
