@@ -2,6 +2,7 @@ package com.triallens.security;
 
 import com.triallens.audit.AuditService;
 import com.triallens.audit.AuditService.Change;
+import com.triallens.base.domain.Checks;
 import com.triallens.base.domain.InvalidEditException;
 import com.triallens.base.domain.Violation;
 import com.triallens.base.domain.Violations;
@@ -22,7 +23,6 @@ import java.util.function.Consumer;
 public class UserService {
 
     static final String ENTITY = "app_user";
-    private static final String REASON = "Account administration";
     private static final int MIN_PASSWORD = 8;
 
     private final AppUserRepository users;
@@ -40,7 +40,7 @@ public class UserService {
     }
 
     @Transactional
-    public UserAccount create(String username, String displayName, Role role, String password) {
+    public UserAccount create(String username, String displayName, Role role, String password, String reason) {
         var violations = new Violations()
                 .check("username", username == null || !username.matches("[A-Za-z0-9._-]{2,60}")
                         ? Optional.of("A user name has 2 to 60 letters, digits, dots, dashes or underscores.")
@@ -49,6 +49,7 @@ public class UserService {
                         ? Optional.of("Enter the name people know this user by.") : Optional.empty())
                 .check("role", role == null ? Optional.of("Choose a role.") : Optional.empty())
                 .check("password", passwordRule(password))
+                .check("reason", Checks.reason(reason))
                 .list();
         refuse(violations);
         var user = new AppUser();
@@ -58,33 +59,34 @@ public class UserService {
         user.passwordHash = encoder.encode(password);
         var saved = users.save(user);
         audit.record(new Change(ENTITY, saved.id, saved.username, Map.of(),
-                Map.of("role", role.name(), "enabled", "true"), REASON));
+                Map.of("role", role.name(), "enabled", "true"), reason));
         return saved.toAccount();
     }
 
     @Transactional
-    public void setRole(long id, Role role) {
-        change(id, "role", role.name(), user -> user.role = role);
+    public void setRole(long id, Role role, String reason) {
+        change(id, "role", role.name(), user -> user.role = role, reason);
     }
 
     @Transactional
-    public void setEnabled(long id, boolean enabled) {
-        change(id, "enabled", String.valueOf(enabled), user -> user.enabled = enabled);
+    public void setEnabled(long id, boolean enabled, String reason) {
+        change(id, "enabled", String.valueOf(enabled), user -> user.enabled = enabled, reason);
     }
 
     @Transactional
-    public void resetPassword(long id, String password) {
-        refuse(new Violations().check("password", passwordRule(password)).list());
-        change(id, "password", "reset", user -> user.passwordHash = encoder.encode(password));
+    public void resetPassword(long id, String password, String reason) {
+        refuse(new Violations().check("password", passwordRule(password)).check("reason", Checks.reason(reason)).list());
+        change(id, "password", "reset", user -> user.passwordHash = encoder.encode(password), reason);
     }
 
-    private void change(long id, String field, String newValue, Consumer<AppUser> apply) {
+    private void change(long id, String field, String newValue, Consumer<AppUser> apply, String reason) {
+        refuse(new Violations().check("reason", Checks.reason(reason)).list());
         var user = users.findById(id).orElseThrow(() -> new InvalidEditException(
                 List.of(new Violation("user", "There is no user " + id + "."))));
         var before = Map.of("role", user.role.name(), "enabled", String.valueOf(user.enabled), "password", "set");
         apply.accept(user);
         users.save(user);
-        audit.record(new Change(ENTITY, id, user.username, before, Map.of(field, newValue), REASON));
+        audit.record(new Change(ENTITY, id, user.username, before, Map.of(field, newValue), reason));
     }
 
     private static Optional<String> passwordRule(String password) {

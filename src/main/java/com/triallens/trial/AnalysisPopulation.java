@@ -1,13 +1,25 @@
 package com.triallens.trial;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 
-class AnalysisPopulation {
-    @Id Long id;
+class AnalysisPopulation extends CuratedRecord<PopulationEdit> {
     Long trialId;
     String code;
     String name;
     String description;
-    @Version Integer version;
+
+    @Override
+    public PopulationEdit toEdit() {
+        return new PopulationEdit(name, description);
+    }
+
+    @Override
+    public void apply(PopulationEdit edit) {
+        name = edit.name().trim();
+        description = ProtocolService.trimmed(edit.description());
+    }
+
+    @Override
+    public String recordLabel() {
+        return name;
+    }
 }

@@ -1,14 +1,11 @@
 package com.triallens.trial;
 
 import com.triallens.base.domain.ArmRole;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 
 import java.util.List;
 
-class Arm {
-    @Id Long id;
+class Arm extends CuratedRecord<ArmEdit> {
     Long trialId;
     String code;
     String label;
@@ -18,5 +15,22 @@ class Arm {
     Integer participants;
     Long referenceId;
     @MappedCollection(idColumn = "arm_id", keyColumn = "ordinal") List<Intervention> interventions = List.of();
-    @Version Integer version;
+
+    @Override
+    public ArmEdit toEdit() {
+        return new ArmEdit(label, shortLabel, role, participants);
+    }
+
+    @Override
+    public void apply(ArmEdit edit) {
+        label = edit.label().trim();
+        shortLabel = edit.shortLabel().trim();
+        role = edit.role();
+        participants = edit.participants();
+    }
+
+    @Override
+    public String recordLabel() {
+        return shortLabel;
+    }
 }

@@ -1,13 +1,10 @@
 package com.triallens.trial;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 
 import java.util.Set;
 
-class Endpoint {
-    @Id Long id;
+class Endpoint extends CuratedRecord<EndpointEdit> {
     Long trialId;
     String code;
     String name;
@@ -17,5 +14,23 @@ class Endpoint {
     boolean interim;
     int ordinal;
     @MappedCollection(idColumn = "endpoint_id") Set<EndpointCitation> citations = Set.of();
-    @Version Integer version;
+
+    @Override
+    public EndpointEdit toEdit() {
+        return new EndpointEdit(name, kind, measureType, populationId, interim);
+    }
+
+    @Override
+    public void apply(EndpointEdit edit) {
+        name = edit.name().trim();
+        kind = edit.kind();
+        measureType = edit.measureType();
+        populationId = edit.populationId();
+        interim = edit.interim();
+    }
+
+    @Override
+    public String recordLabel() {
+        return interim ? name + " (interim)" : name;
+    }
 }

@@ -18,6 +18,19 @@ class Intervention {
     String administrationDays;
     Long referenceId;
 
+    InterventionEdit toEdit() {
+        return new InterventionEdit(drug, dose, doseUnit, route, cycleLengthDays, administrationDays);
+    }
+
+    void apply(InterventionEdit edit) {
+        drug = edit.drug();
+        dose = edit.dose();
+        doseUnit = edit.doseUnit();
+        route = edit.route();
+        cycleLengthDays = edit.cycleLengthDays();
+        administrationDays = edit.administrationDays();
+    }
+
     List<Integer> days() {
         return Arrays.stream(administrationDays.split(",")).map(String::trim).map(Integer::valueOf).toList();
     }

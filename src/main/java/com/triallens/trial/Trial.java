@@ -1,14 +1,11 @@
 package com.triallens.trial;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 
 import java.util.List;
 import java.util.Set;
 
-class Trial {
-    @Id Long id;
+class Trial extends CuratedRecord<TrialEdit> {
     String acronym;
     String registryId;
     String title;
@@ -22,5 +19,28 @@ class Trial {
     String outcomeSummary;
     @MappedCollection(idColumn = "trial_id") Set<TrialCitation> citations = Set.of();
     @MappedCollection(idColumn = "trial_id", keyColumn = "ordinal") List<MechanismLink> mechanismLinks = List.of();
-    @Version Integer version;
+
+    @Override
+    public TrialEdit toEdit() {
+        return new TrialEdit(title, phase, status, design, conditionText, enrolment, priorTherapy, mechanism,
+                outcomeSummary);
+    }
+
+    @Override
+    public void apply(TrialEdit edit) {
+        title = edit.title().trim();
+        phase = edit.phase().trim();
+        status = edit.status().trim();
+        design = edit.design().trim();
+        conditionText = edit.condition().trim();
+        enrolment = edit.enrolment();
+        priorTherapy = ProtocolService.trimmed(edit.priorTherapy());
+        mechanism = ProtocolService.trimmed(edit.mechanism());
+        outcomeSummary = ProtocolService.trimmed(edit.outcome());
+    }
+
+    @Override
+    public String recordLabel() {
+        return acronym;
+    }
 }

@@ -48,7 +48,7 @@ class SecurityTest {
         assertThatThrownBy(() -> efficacy.deleteComparison(2, 0, "Viewer tries")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> safety.updateResult(1, 0, TWENTY, "Viewer tries")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> audit.find(AuditFilter.ALL, 0, 10)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.create("mallory", "Mallory", Role.ADMIN, "long-enough"))
+        assertThatThrownBy(() -> users.create("mallory", "Mallory", Role.ADMIN, "long-enough", "Viewer tries"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.sql("select count(*) from audit_entry").query(Long.class).single()).isZero();
     }
@@ -57,7 +57,7 @@ class SecurityTest {
     @WithMockUser(username = "curator", roles = {"CURATOR", "VIEWER"})
     void a_curator_cannot_manage_users() {
         assertThatThrownBy(() -> users.users()).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.setRole(1, Role.ADMIN)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.setRole(1, Role.ADMIN, "Curator tries")).isInstanceOf(AccessDeniedException.class);
     }
 
     @ParameterizedTest
@@ -79,9 +79,9 @@ class SecurityTest {
     @Test
     @WithMockUser(username = "admin", roles = {"ADMIN", "CURATOR", "VIEWER"})
     void an_admin_creates_disables_and_resets_a_user_and_each_step_is_audited() {
-        var created = users.create("dana", "Dana Data", Role.CURATOR, "first-password");
-        users.setEnabled(created.id(), false);
-        users.resetPassword(created.id(), "second-password");
+        var created = users.create("dana", "Dana Data", Role.CURATOR, "first-password", "New analyst");
+        users.setEnabled(created.id(), false, "Left the team");
+        users.resetPassword(created.id(), "second-password", "Forgot it");
         assertThat(users.users()).filteredOn(u -> u.username().equals("dana"))
                 .singleElement().satisfies(u -> assertThat(u.enabled()).isFalse());
         assertThat(jdbc.sql("select field || '=' || new_value from audit_entry where entity = 'app_user' and entity_id = :id order by id")

@@ -6,11 +6,20 @@ import com.triallens.base.domain.FigureEdit;
 import com.triallens.efficacy.EfficacyService;
 import com.triallens.safety.SafetyService;
 import com.triallens.security.Roles;
+import com.triallens.trial.ArmEdit;
+import com.triallens.trial.EndpointEdit;
+import com.triallens.trial.InterventionEdit;
+import com.triallens.trial.PopulationEdit;
+import com.triallens.trial.ProtocolEdit;
+import com.triallens.trial.ProtocolService;
+import com.triallens.trial.ReferenceEdit;
+import com.triallens.trial.TrialEdit;
 import com.triallens.trial.TrialService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,6 +29,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.LongFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -32,9 +43,16 @@ class CurationView extends Main {
     final Grid<Editable<FigureEdit>> results = new Grid<>();
     final Grid<Editable<ComparisonEdit>> comparisons = new Grid<>();
     final Grid<Editable<FigureEdit>> adverseEvents = new Grid<>();
+    final Grid<Editable<TrialEdit>> trialFacts = new Grid<>();
+    final Grid<Editable<ReferenceEdit>> references = new Grid<>();
+    final Button newReference = new Button("New reference");
+    final Grid<Editable<ArmEdit>> arms = new Grid<>();
+    final Grid<Editable<InterventionEdit>> dosing = new Grid<>();
+    final Grid<Editable<PopulationEdit>> populations = new Grid<>();
+    final Grid<Editable<EndpointEdit>> endpoints = new Grid<>();
     EditDialog<?> openDialog;
 
-    CurationView(TrialService trials, EfficacyService efficacy, SafetyService safety) {
+    CurationView(TrialService trials, EfficacyService efficacy, SafetyService safety, ProtocolService protocol) {
         addClassName("page");
         var trialId = trials.defaultTrial().orElseThrow().id();
 
@@ -51,13 +69,51 @@ class CurationView extends Main {
         setUp(adverseEvents, aeItems, record -> new EditDialog<>(record, new FigureForm(), safety::updateResult,
                 safety::result, () -> adverseEvents.setItems(aeItems.get())), new FigureForm()::describe);
 
+        setUp(trialFacts, () -> protocol.trial(trialId).stream().toList(), ProtocolForms::trial,
+                protocol::updateTrial, protocol::trial, null);
+        Supplier<List<Editable<ReferenceEdit>>> referenceItems = () -> protocol.referencesForCuration(trialId);
+        setUp(references, referenceItems, ProtocolForms::reference, protocol::updateReference, protocol::reference,
+                protocol::deleteReference);
+        newReference.addClickListener(event -> {
+            var next = referenceItems.get().stream().mapToInt(r -> r.values().number()).max().orElse(0) + 1;
+            openDialog = new EditDialog<>(new Editable<>(0, 0, "New reference", new ReferenceEdit(next, null, null, null)),
+                    ProtocolForms.reference(), (id, version, edit, reason) -> protocol.createReference(trialId, edit, reason),
+                    id -> Optional.empty(), () -> references.setItems(referenceItems.get()));
+            openDialog.open();
+        });
+        setUp(arms, () -> protocol.armsForCuration(trialId), ProtocolForms::arm, protocol::updateArm, protocol::arm, null);
+        setUp(dosing, () -> protocol.interventionsForCuration(trialId), ProtocolForms::intervention,
+                protocol::updateIntervention, protocol::intervention, null);
+        setUp(populations, () -> protocol.populationsForCuration(trialId), ProtocolForms::population,
+                protocol::updatePopulation, protocol::population, null);
+        setUp(endpoints, () -> protocol.endpointsForCuration(trialId),
+                () -> ProtocolForms.endpoint(trials.populationNames(trialId)), protocol::updateEndpoint,
+                protocol::endpoint, null);
+
         var tabs = new TabSheet();
         tabs.add("Endpoint results", results);
         tabs.add("Comparisons", comparisons);
         tabs.add("Adverse events", adverseEvents);
+        tabs.add("Trial", trialFacts);
+        tabs.add("References", new Div(newReference, references));
+        tabs.add("Arms", arms);
+        tabs.add("Dosing", dosing);
+        tabs.add("Populations", populations);
+        tabs.add("Endpoints", endpoints);
         tabs.setWidthFull();
         add(new H2("Curation"), new Paragraph("Every change asks for a reason and is kept in the audit trail. "
                 + "If someone saves the same record first, you see their values and keep yours to save again."), tabs);
+    }
+
+    /** A tab of protocol records: each opens in its form; with a {@code deleter} the dialog can delete it too. */
+    private <T extends Record & ProtocolEdit> void setUp(Grid<Editable<T>> grid, Supplier<List<Editable<T>>> items,
+                                                         Supplier<RecordForm<T>> form, EditDialog.Save<T> saver,
+                                                         LongFunction<Optional<Editable<T>>> reload,
+                                                         EditDialog.Delete deleter) {
+        setUp(grid, items, record -> {
+            var dialog = new EditDialog<>(record, form.get(), saver, reload, () -> grid.setItems(items.get()));
+            return deleter == null ? dialog : dialog.deletable(deleter);
+        }, form.get()::describe);
     }
 
     private <T> void setUp(Grid<Editable<T>> grid, Supplier<List<Editable<T>>> items,

@@ -5,6 +5,7 @@ import com.triallens.security.Role;
 import com.triallens.security.Roles;
 import com.triallens.security.UserAccount;
 import com.triallens.security.UserService;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,12 +18,15 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** Admins create users, set their role, disable them and reset their passwords. */
 @Route("admin/users")
@@ -35,6 +39,10 @@ class UsersView extends Main {
     final TextField displayName = new TextField("Name");
     final ComboBox<Role> role = new ComboBox<>("Role", Role.values());
     final PasswordField password = new PasswordField("Initial password");
+    final TextArea reason = reasonField();
+    final Button create = new Button("Create user", event -> create());
+    /** The account change waiting for its reason, if one is open. */
+    AccountChange openChange;
     private final UserService users;
 
     UsersView(UserService users) {
@@ -44,16 +52,25 @@ class UsersView extends Main {
         grid.addColumn(UserAccount::displayName).setHeader("Name").setKey("name");
         grid.addComponentColumn(this::roleChooser).setHeader("Role").setKey("role");
         grid.addColumn(u -> u.enabled() ? "Enabled" : "Disabled").setHeader("Status").setKey("status");
-        grid.addComponentColumn(u -> new Button(u.enabled() ? "Disable" : "Enable",
-                event -> act(() -> users.setEnabled(u.id(), !u.enabled())))).setKey("enable");
+        grid.addComponentColumn(u -> new Button(u.enabled() ? "Disable" : "Enable", event -> ask(
+                (u.enabled() ? "Disable " : "Enable ") + u.username(), Map.of(),
+                why -> users.setEnabled(u.id(), !u.enabled(), why)))).setKey("enable");
         grid.addComponentColumn(u -> new Button("Reset password", event -> resetPassword(u))).setKey("reset");
         grid.setAllRowsVisible(true);
         refresh();
 
         role.setValue(Role.VIEWER);
-        var create = new Button("Create user", event -> create());
         create.addThemeVariants(ButtonVariant.PRIMARY);
-        add(new H2("Users"), grid, new H3("New user"), new FormLayout(username, displayName, role, password), create);
+        add(new H2("Users"), grid, new H3("New user"),
+                new FormLayout(username, displayName, role, password, reason), create);
+    }
+
+    private static TextArea reasonField() {
+        var field = new TextArea("Reason for change");
+        field.setRequiredIndicatorVisible(true);
+        field.setWidthFull();
+        field.setHelperText("Kept in the audit trail, e.g. who asked for the account and why");
+        return field;
     }
 
     private ComboBox<Role> roleChooser(UserAccount account) {
@@ -62,7 +79,8 @@ class UsersView extends Main {
         chooser.setAriaLabel("Role of " + account.username());
         chooser.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
-                act(() -> users.setRole(account.id(), event.getValue()));
+                ask("Make " + account.username() + " " + event.getValue().name().toLowerCase(), Map.of(),
+                        why -> users.setRole(account.id(), event.getValue(), why));
             }
         });
         return chooser;
@@ -70,45 +88,74 @@ class UsersView extends Main {
 
     private void create() {
         try {
-            users.create(username.getValue(), displayName.getValue(), role.getValue(), password.getValue());
+            users.create(username.getValue(), displayName.getValue(), role.getValue(), password.getValue(),
+                    reason.getValue());
             Notification.show("Created " + username.getValue());
             username.clear();
             displayName.clear();
             password.clear();
+            reason.clear();
             refresh();
         } catch (InvalidEditException refused) {
-            Map<String, HasValidation> fields = Map.of("username", username, "displayName", displayName,
-                    "role", role, "password", password);
-            refused.violations().forEach(v -> {
-                fields.get(v.field()).setErrorMessage(v.message());
-                fields.get(v.field()).setInvalid(true);
-            });
+            show(refused, Map.of("username", username, "displayName", displayName, "role", role,
+                    "password", password, "reason", reason));
         }
     }
 
     private void resetPassword(UserAccount account) {
-        var dialog = new Dialog("New password for " + account.username());
         var newPassword = new PasswordField("New password");
-        dialog.add(newPassword);
-        dialog.getFooter().add(new Button("Cancel", event -> dialog.close()), new Button("Set password", event -> {
-            try {
-                users.resetPassword(account.id(), newPassword.getValue());
-                dialog.close();
-                Notification.show("Password reset for " + account.username());
-            } catch (InvalidEditException refused) {
-                newPassword.setErrorMessage(refused.violations().getFirst().message());
-                newPassword.setInvalid(true);
-            }
-        }));
-        dialog.open();
+        ask("New password for " + account.username(), Map.of("password", newPassword),
+                why -> users.resetPassword(account.id(), newPassword.getValue(), why));
     }
 
-    private void act(Runnable change) {
-        change.run();
-        refresh();
+    private void ask(String title, Map<String, ? extends HasValidation> fields, Consumer<String> change) {
+        openChange = new AccountChange(title, fields, change);
+        openChange.open();
+    }
+
+    private static void show(InvalidEditException refused, Map<String, ? extends HasValidation> fields) {
+        refused.violations().forEach(v -> {
+            var field = fields.get(v.field());
+            if (field != null) {
+                field.setErrorMessage(v.message());
+                field.setInvalid(true);
+            }
+        });
     }
 
     private void refresh() {
         grid.setItems(users.users());
+    }
+
+    /** One account change: its own fields, if any, and the reason; cancelling leaves the account as it was. */
+    final class AccountChange extends Dialog {
+
+        final TextArea reason = reasonField();
+        final Button apply = new Button("Apply");
+
+        AccountChange(String title, Map<String, ? extends HasValidation> fields, Consumer<String> change) {
+            setHeaderTitle(title);
+            fields.values().forEach(field -> add((Component) field));
+            add(reason);
+            apply.addThemeVariants(ButtonVariant.PRIMARY);
+            apply.addClickListener(event -> {
+                try {
+                    change.accept(reason.getValue());
+                    close();
+                    Notification.show(title + ": done");
+                } catch (InvalidEditException refused) {
+                    var all = new HashMap<String, HasValidation>(fields);
+                    all.put("reason", reason);
+                    show(refused, all);
+                }
+            });
+            getFooter().add(new Button("Cancel", event -> close()), apply);
+            addOpenedChangeListener(event -> {
+                if (!event.isOpened()) {
+                    refresh();
+                }
+            });
+            setWidth("32rem");
+        }
     }
 }
