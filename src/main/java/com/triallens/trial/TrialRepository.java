@@ -6,4 +6,6 @@ import java.util.Optional;
 
 interface TrialRepository extends ListCrudRepository<Trial, Long> {
     Optional<Trial> findFirstByOrderById();
+
+    Optional<Trial> findByRegistryId(String registryId);
 }

@@ -24,10 +24,12 @@ public class TrialService {
     private final ReferenceRepository references;
     private final AnalysisPopulationRepository populations;
     private final EndpointRepository endpoints;
+    private final TrialDirectory directory;
 
     TrialService(TrialRepository trials, ArmRepository arms, ReferenceRepository references,
-                 AnalysisPopulationRepository populations, EndpointRepository endpoints) {
+                 AnalysisPopulationRepository populations, EndpointRepository endpoints, TrialDirectory directory) {
         this.trials = trials;
+        this.directory = directory;
         this.arms = arms;
         this.references = references;
         this.populations = populations;
@@ -37,6 +39,20 @@ public class TrialService {
     /** The trial the pages open on: the first one entered. */
     public Optional<TrialHeader> defaultTrial() {
         return trials.findFirstByOrderById().map(TrialService::header);
+    }
+
+    /** The trial with this registry id (for example NCT03786094), as links and the trial picker name it. */
+    public Optional<TrialHeader> trial(String registryId) {
+        return trials.findByRegistryId(registryId).map(TrialService::header);
+    }
+
+    /** Trials whose acronym, registry id or title contains {@code filter}, by acronym, a page at a time. */
+    public List<TrialHeader> trials(String filter, int offset, int limit) {
+        return directory.page(filter, offset, limit);
+    }
+
+    public int countTrials(String filter) {
+        return directory.count(filter);
     }
 
     public TrialOverview overview(long trialId) {

@@ -6,6 +6,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+import com.triallens.TestTrials;
 
 import java.util.List;
 
@@ -15,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TrialServiceTest {
 
     @Autowired TrialService trials;
+    @Autowired JdbcClient jdbc;
     TrialOverview overview;
 
     @BeforeEach
@@ -24,6 +28,25 @@ class TrialServiceTest {
 
     private static List<Integer> numbers(List<Citation> citations) {
         return citations.stream().map(Citation::number).toList();
+    }
+
+    @Test
+    @Transactional
+    void trials_are_listed_by_acronym_a_page_at_a_time_and_found_by_acronym_registry_id_or_title() {
+        var tests = new TestTrials(jdbc);
+        for (int i = 1; i <= 30; i++) {
+            tests.trial("T%02d".formatted(i), "NCT090000%02d".formatted(i));
+        }
+
+        assertThat(trials.countTrials("")).isEqualTo(31);
+        assertThat(trials.trials("", 0, 3)).extracting(TrialHeader::acronym).containsExactly("FORTRESS", "T01", "T02");
+        assertThat(trials.trials("", 29, 10)).extracting(TrialHeader::acronym).containsExactly("T29", "T30");
+        assertThat(trials.trials("nct0378", 0, 10)).extracting(TrialHeader::acronym).containsExactly("FORTRESS");
+        assertThat(trials.trials("BALIXAFORTIDE", 0, 10)).extracting(TrialHeader::acronym).containsExactly("FORTRESS");
+        assertThat(trials.countTrials("t1")).isEqualTo(10);
+        assertThat(trials.countTrials("100%")).isZero();
+        assertThat(trials.trial("NCT09000007")).map(TrialHeader::acronym).contains("T07");
+        assertThat(trials.trial("NCT00000000")).isEmpty();
     }
 
     @Test

@@ -14,6 +14,8 @@ import com.triallens.trial.ProtocolEdit;
 import com.triallens.trial.ProtocolService;
 import com.triallens.trial.ReferenceEdit;
 import com.triallens.trial.TrialEdit;
+import com.triallens.base.ui.TrialPage;
+import com.triallens.trial.TrialHeader;
 import com.triallens.trial.TrialService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,7 +23,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.PageTitle;
@@ -38,23 +39,45 @@ import java.util.function.Supplier;
 @Route("curation")
 @PageTitle("Curation | TrialLens")
 @RolesAllowed(Roles.CURATOR)
-class CurationView extends Main {
+class CurationView extends TrialPage {
 
-    final Grid<Editable<FigureEdit>> results = new Grid<>();
-    final Grid<Editable<ComparisonEdit>> comparisons = new Grid<>();
-    final Grid<Editable<FigureEdit>> adverseEvents = new Grid<>();
-    final Grid<Editable<TrialEdit>> trialFacts = new Grid<>();
-    final Grid<Editable<ReferenceEdit>> references = new Grid<>();
-    final Button newReference = new Button("New reference");
-    final Grid<Editable<ArmEdit>> arms = new Grid<>();
-    final Grid<Editable<InterventionEdit>> dosing = new Grid<>();
-    final Grid<Editable<PopulationEdit>> populations = new Grid<>();
-    final Grid<Editable<EndpointEdit>> endpoints = new Grid<>();
+    private final TrialService trials;
+    private final EfficacyService efficacy;
+    private final SafetyService safety;
+    private final ProtocolService protocol;
+    Grid<Editable<FigureEdit>> results;
+    Grid<Editable<ComparisonEdit>> comparisons;
+    Grid<Editable<FigureEdit>> adverseEvents;
+    Grid<Editable<TrialEdit>> trialFacts;
+    Grid<Editable<ReferenceEdit>> references;
+    Button newReference;
+    Grid<Editable<ArmEdit>> arms;
+    Grid<Editable<InterventionEdit>> dosing;
+    Grid<Editable<PopulationEdit>> populations;
+    Grid<Editable<EndpointEdit>> endpoints;
     EditDialog<?> openDialog;
 
     CurationView(TrialService trials, EfficacyService efficacy, SafetyService safety, ProtocolService protocol) {
-        addClassName("page");
-        var trialId = trials.defaultTrial().orElseThrow().id();
+        super(trials);
+        this.trials = trials;
+        this.efficacy = efficacy;
+        this.safety = safety;
+        this.protocol = protocol;
+    }
+
+    @Override
+    protected void show(TrialHeader trial) {
+        var trialId = trial.id();
+        results = new Grid<>();
+        comparisons = new Grid<>();
+        adverseEvents = new Grid<>();
+        trialFacts = new Grid<>();
+        references = new Grid<>();
+        newReference = new Button("New reference");
+        arms = new Grid<>();
+        dosing = new Grid<>();
+        populations = new Grid<>();
+        endpoints = new Grid<>();
 
         Supplier<List<Editable<FigureEdit>>> resultItems = () -> efficacy.resultsForCuration(trialId);
         setUp(results, resultItems, record -> new EditDialog<>(record, new FigureForm(), efficacy::updateResult,

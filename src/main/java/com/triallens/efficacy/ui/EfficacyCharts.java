@@ -1,7 +1,6 @@
 package com.triallens.efficacy.ui;
 
 import com.triallens.base.domain.ArmRole;
-import com.triallens.base.domain.ArmSummary;
 import com.triallens.base.domain.ComparisonFigure;
 import com.triallens.base.domain.ReportedDecimal;
 import com.triallens.base.ui.ArmCharts;
@@ -62,18 +61,19 @@ final class EfficacyCharts {
             return Datum.withInterval(category.apply(row), number(c.estimate()), number(c.ciLower()),
                     number(c.ciUpper()), row.comparisonText());
         }).toList();
-        var experimental = armWithRole(table, ArmRole.EXPERIMENTAL);
-        var comparator = table.arms().stream().filter(a -> a != experimental).findFirst().orElse(experimental);
+        var experimental = table.arms().stream().filter(a -> a.role() == ArmRole.EXPERIMENTAL).findFirst()
+                .or(() -> table.arms().stream().findFirst());
+        var favoursLeft = experimental.map(a -> a.label().toLowerCase()).orElse("the experimental arm");
+        var favoursRight = table.arms().stream().filter(a -> experimental.filter(a::equals).isEmpty()).findFirst()
+                .map(a -> a.label().toLowerCase()).orElse("the comparator");
         return ChartSpec.of("Hazard ratios",
                 "Forest plot on a logarithmic axis: each hazard ratio with its confidence interval at the level "
-                        + "the source reports; left of 1 favours " + experimental.label().toLowerCase()
-                        + ", right of 1 favours " + comparator.label().toLowerCase() + ".",
+                        + "the source reports; left of 1 favours " + favoursLeft + ", right of 1 favours " + favoursRight + ".",
                 trial + "-forest-plot",
                 Axis.log("Hazard ratio (log scale)").range(0.25, 4.0),
                 Axis.category("Endpoint", rows.stream().map(category).toList()),
                 List.of(Series.points("Hazard ratio", data).labelled(true)))
-                .withMarkLines(MarkLine.at(1, "HR = 1").sides("favours " + experimental.label().toLowerCase(),
-                        "favours " + comparator.label().toLowerCase()));
+                .withMarkLines(MarkLine.at(1, "HR = 1").sides("favours " + favoursLeft, "favours " + favoursRight));
     }
 
     private static List<EfficacyRow> rows(EfficacyTable table, MeasureType type) {
@@ -87,9 +87,5 @@ final class EfficacyCharts {
 
     private static double number(ReportedDecimal decimal) {
         return decimal.value().doubleValue();
-    }
-
-    private static ArmSummary armWithRole(EfficacyTable table, ArmRole role) {
-        return table.arms().stream().filter(a -> a.role() == role).findFirst().orElse(table.arms().getFirst());
     }
 }

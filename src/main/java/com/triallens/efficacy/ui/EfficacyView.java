@@ -6,9 +6,10 @@ import com.triallens.base.ui.ChartGallery;
 import com.triallens.base.ui.chart.ChartCard;
 import com.triallens.efficacy.EfficacyRow;
 import com.triallens.efficacy.EfficacyService;
+import com.triallens.base.ui.TrialPage;
+import com.triallens.trial.TrialHeader;
 import com.triallens.trial.TrialService;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -17,13 +18,19 @@ import jakarta.annotation.security.PermitAll;
 @Route("efficacy")
 @PageTitle("Efficacy | TrialLens")
 @PermitAll
-class EfficacyView extends Main {
+class EfficacyView extends TrialPage {
 
-    final ArmFigureGrid<EfficacyRow> grid = new ArmFigureGrid<>();
+    private final EfficacyService efficacy;
+    ArmFigureGrid<EfficacyRow> grid;
 
     EfficacyView(TrialService trials, EfficacyService efficacy) {
-        addClassName("page");
-        var trial = trials.defaultTrial().orElseThrow();
+        super(trials);
+        this.efficacy = efficacy;
+    }
+
+    @Override
+    protected void show(TrialHeader trial) {
+        grid = new ArmFigureGrid<>();
         var table = efficacy.efficacyTable(trial.id());
 
         grid.addColumn(row -> row.endpoint().displayName()).setHeader("Endpoint").setKey("endpoint")

@@ -6,9 +6,10 @@ import com.triallens.base.ui.ChartGallery;
 import com.triallens.base.ui.chart.ChartCard;
 import com.triallens.safety.SafetyRow;
 import com.triallens.safety.SafetyService;
+import com.triallens.base.ui.TrialPage;
+import com.triallens.trial.TrialHeader;
 import com.triallens.trial.TrialService;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -17,13 +18,19 @@ import jakarta.annotation.security.PermitAll;
 @Route("safety")
 @PageTitle("Safety | TrialLens")
 @PermitAll
-class SafetyView extends Main {
+class SafetyView extends TrialPage {
 
-    final ArmFigureGrid<SafetyRow> grid = new ArmFigureGrid<>();
+    private final SafetyService safety;
+    ArmFigureGrid<SafetyRow> grid;
 
     SafetyView(TrialService trials, SafetyService safety) {
-        addClassName("page");
-        var trial = trials.defaultTrial().orElseThrow();
+        super(trials);
+        this.safety = safety;
+    }
+
+    @Override
+    protected void show(TrialHeader trial) {
+        grid = new ArmFigureGrid<>();
         var table = safety.safetyTable(trial.id());
 
         grid.addColumn(SafetyRow::category).setHeader("Adverse events").setKey("category").setFlexGrow(2);

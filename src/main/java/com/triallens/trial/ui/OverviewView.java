@@ -7,13 +7,14 @@ import com.triallens.trial.Dosing;
 import com.triallens.trial.EndpointDefinition;
 import com.triallens.trial.TrialFact;
 import com.triallens.trial.TrialOverview;
+import com.triallens.base.ui.TrialPage;
+import com.triallens.trial.TrialHeader;
 import com.triallens.trial.TrialService;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -26,15 +27,23 @@ import java.util.List;
 @RouteAlias("overview")
 @PageTitle("Overview | TrialLens")
 @PermitAll
-class OverviewView extends Main {
+class OverviewView extends TrialPage {
 
-    final DescriptionList facts = new DescriptionList();
-    final Grid<Dosing> dosing = new Grid<>();
-    final Grid<EndpointDefinition> endpoints = new Grid<>();
+    private final TrialService trials;
+    DescriptionList facts;
+    Grid<Dosing> dosing;
+    Grid<EndpointDefinition> endpoints;
 
     OverviewView(TrialService trials) {
-        addClassName("page");
-        var trial = trials.defaultTrial().orElseThrow();
+        super(trials);
+        this.trials = trials;
+    }
+
+    @Override
+    protected void show(TrialHeader trial) {
+        facts = new DescriptionList();
+        dosing = new Grid<>();
+        endpoints = new Grid<>();
         var overview = trials.overview(trial.id());
 
         facts.addClassName("facts");

@@ -2,12 +2,13 @@ package com.triallens.trial.ui;
 
 import com.triallens.base.domain.Citation;
 import com.triallens.base.ui.Sources;
+import com.triallens.base.ui.TrialPage;
+import com.triallens.trial.TrialHeader;
 import com.triallens.trial.TrialService;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -19,13 +20,19 @@ import jakarta.annotation.security.PermitAll;
 @Route("references")
 @PageTitle("References | TrialLens")
 @PermitAll
-class ReferencesView extends Main {
+class ReferencesView extends TrialPage {
 
-    final OrderedList list = new OrderedList();
+    private final TrialService trials;
+    OrderedList list;
 
     ReferencesView(TrialService trials) {
-        addClassName("page");
-        var trial = trials.defaultTrial().orElseThrow();
+        super(trials);
+        this.trials = trials;
+    }
+
+    @Override
+    protected void show(TrialHeader trial) {
+        list = new OrderedList();
         list.addClassName("reference-list");
         trials.references(trial.id()).forEach(citation -> list.add(entry(citation)));
         add(new H2("References"),

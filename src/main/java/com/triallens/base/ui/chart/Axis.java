@@ -3,14 +3,14 @@ package com.triallens.base.ui.chart;
 import java.util.List;
 
 /**
- * One chart axis. A category axis lists its categories in order; a value axis is linear or
+ * One chart axis. A category axis lists its categories in order (none while a trial has no figures); a value axis is linear or
  * logarithmic, with an optional fixed range (null = let ECharts choose).
  */
-public record Axis(String name, List<String> categories, boolean log, Double min, Double max) {
+public record Axis(String name, boolean category, List<String> categories, boolean log, Double min, Double max) {
 
     public Axis {
         categories = categories == null ? List.of() : List.copyOf(categories);
-        if (log && !categories.isEmpty()) {
+        if (log && category) {
             throw new IllegalArgumentException("a category axis cannot be logarithmic");
         }
         if (log && ((min != null && min <= 0) || (max != null && max <= 0))) {
@@ -19,19 +19,19 @@ public record Axis(String name, List<String> categories, boolean log, Double min
     }
 
     public static Axis category(String name, List<String> categories) {
-        return new Axis(name, categories, false, null, null);
+        return new Axis(name, true, categories, false, null, null);
     }
 
     public static Axis linear(String name) {
-        return new Axis(name, List.of(), false, null, null);
+        return new Axis(name, false, List.of(), false, null, null);
     }
 
     public static Axis log(String name) {
-        return new Axis(name, List.of(), true, null, null);
+        return new Axis(name, false, List.of(), true, null, null);
     }
 
     public Axis range(Double min, Double max) {
-        return new Axis(name, categories, log, min, max);
+        return new Axis(name, category, categories, log, min, max);
     }
 
     /**
@@ -43,6 +43,6 @@ public record Axis(String name, List<String> categories, boolean log, Double min
     }
 
     public boolean isCategory() {
-        return !categories.isEmpty();
+        return category;
     }
 }

@@ -139,7 +139,7 @@ class ChartOptionsTest {
 
     @Test
     void category_axis_cannot_be_logarithmic() {
-        assertThatThrownBy(() -> new Axis("x", List.of("a"), true, null, null))
+        assertThatThrownBy(() -> new Axis("x", true, List.of("a"), true, null, null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
