@@ -29,11 +29,36 @@ public final class TestTrials {
         return id("select id from arm where trial_id = " + trialId + " and code = '" + code + "'");
     }
 
+    /** A population besides the trial's first, "Intention to treat" (code ITT). */
+    public void population(long trialId, String code, String name) {
+        jdbc.sql("insert into analysis_population (trial_id, code, name) values (?, ?, ?)").params(trialId, code, name)
+                .update();
+    }
+
     public long endpoint(long trialId, String code, String name, String measureType, int ordinal) {
-        jdbc.sql("insert into endpoint (trial_id, code, name, kind, measure_type, population_id, ordinal)"
-                        + " values (?, ?, ?, 'PRIMARY', ?, (select id from analysis_population where trial_id = ?), ?)")
-                .params(trialId, code, name, measureType, trialId, ordinal).update();
+        return endpoint(trialId, code, name, measureType, "ITT", ordinal);
+    }
+
+    public long endpoint(long trialId, String code, String name, String measureType, String population, int ordinal) {
+        jdbc.sql("insert into endpoint (trial_id, code, name, kind, measure_type, population_id, ordinal) values"
+                        + " (?, ?, ?, 'PRIMARY', ?, (select id from analysis_population where trial_id = ? and code = ?), ?)")
+                .params(trialId, code, name, measureType, trialId, population, ordinal).update();
         return id("select id from endpoint where trial_id = " + trialId + " and code = '" + code + "'");
+    }
+
+    public long adverseEventCategory(long trialId, String code, String name, String population, int ordinal) {
+        jdbc.sql("insert into adverse_event_category (trial_id, code, name, population_id, ordinal) values"
+                        + " (?, ?, ?, (select id from analysis_population where trial_id = ? and code = ?), ?)")
+                .params(trialId, code, name, trialId, population, ordinal).update();
+        return id("select id from adverse_event_category where trial_id = " + trialId + " and code = '" + code + "'");
+    }
+
+    public void adverseEvent(long categoryId, long armId, String value, String unit, Integer participants) {
+        var number = new java.math.BigDecimal(value);
+        jdbc.sql("insert into adverse_event_result (category_id, arm_id, status, value_value, value_places, unit,"
+                        + " participants, reference_id) values (?, ?, 'REPORTED', ?, ?, ?, ?, (select r.id from reference r"
+                        + " join adverse_event_category c on c.trial_id = r.trial_id where c.id = ?))")
+                .params(categoryId, armId, number, Math.max(number.scale(), 0), unit, participants, categoryId).update();
     }
 
     /** A reported result: {@code value} as printed (its places are kept), with the participants it is of. */

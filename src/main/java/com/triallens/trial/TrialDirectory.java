@@ -1,10 +1,10 @@
 package com.triallens.trial;
 
+import com.triallens.base.domain.LikePattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.util.List;
-import java.util.Locale;
 
 /** The list of trials for pickers: headers only, a page at a time, matched on acronym, registry id or title. */
 @Repository
@@ -22,17 +22,11 @@ class TrialDirectory {
     List<TrialHeader> page(String filter, int offset, int limit) {
         return jdbc.sql("select id, acronym, registry_id, phase, status" + MATCHES
                         + " order by lower(acronym), registry_id limit :limit offset :offset")
-                .param("f", pattern(filter)).param("limit", limit).param("offset", offset)
+                .param("f", LikePattern.contains(filter)).param("limit", limit).param("offset", offset)
                 .query(TrialHeader.class).list();
     }
 
     int count(String filter) {
-        return jdbc.sql("select count(*)" + MATCHES).param("f", pattern(filter)).query(Integer.class).single();
-    }
-
-    private static String pattern(String filter) {
-        var text = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + text + "%";
+        return jdbc.sql("select count(*)" + MATCHES).param("f", LikePattern.contains(filter)).query(Integer.class).single();
     }
 }

@@ -22,8 +22,13 @@ public class ArmFigureGrid<T extends ArmFigures> extends Grid<T> {
     }
 
     public void addArmColumns(List<ArmSummary> arms) {
+        addArmColumns(arms, ArmFigure.NOT_REPORTED);
+    }
+
+    /** Columns per arm where a row without the arm's figure reads {@code absent} rather than "Not reported". */
+    public void addArmColumns(List<ArmSummary> arms, String absent) {
         for (var arm : arms) {
-            addColumn(row -> row.figure(arm.id()).display())
+            addColumn(row -> row.figures().containsKey(arm.id()) ? row.figure(arm.id()).display() : absent)
                     .setHeader(arm.label())
                     .setKey("arm-" + arm.id())
                     .setTextAlign(ColumnTextAlign.END)

@@ -77,6 +77,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 new SideNavItem("References", "references", VaadinIcon.BOOK.create())));
         var nav = new SideNav();
         trialPages.forEach(nav::addItem);
+        nav.addItem(new SideNavItem("Compare arms", "compare", VaadinIcon.SPLIT.create()));
         if (authentication.hasRole(Roles.CURATOR)) {
             var curation = new SideNavItem("Curation", "curation", VaadinIcon.EDIT.create());
             trialPages.add(curation);
