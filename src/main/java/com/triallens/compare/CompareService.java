@@ -146,6 +146,6 @@ public class CompareService {
         if (armPercent.isEmpty() || referencePercent.isEmpty()) {
             return Derived.notComputable("Not computable: a figure is not reported");
         }
-        return Derived.of(armPercent.get(), referencePercent.get(), Measure.counts(arm), Measure.counts(reference));
+        return Derived.of(armPercent.get(), referencePercent.get(), arm.counts(), reference.counts());
     }
 }

@@ -1,5 +1,6 @@
 package com.triallens.compare;
 
+import com.triallens.base.domain.ArmFigure.Counts;
 import com.triallens.base.stats.FisherExact;
 import com.triallens.base.stats.RiskDifference;
 
@@ -23,15 +24,17 @@ public record Derived(BigDecimal differencePoints, Optional<RiskDifference> risk
         return new Derived(null, Optional.empty(), Optional.empty(), why);
     }
 
-    static Derived of(BigDecimal armPercent, BigDecimal referencePercent, Optional<int[]> arm, Optional<int[]> reference) {
+    static Derived of(BigDecimal armPercent, BigDecimal referencePercent, Optional<Counts> arm,
+                      Optional<Counts> reference) {
         var difference = armPercent.subtract(referencePercent).setScale(1, RoundingMode.HALF_UP);
         if (arm.isEmpty() || reference.isEmpty()) {
             return new Derived(difference, Optional.empty(), Optional.empty(), null);
         }
-        int[] a = arm.get();
-        int[] r = reference.get();
-        return new Derived(difference, Optional.of(RiskDifference.newcombe(a[0], a[1], r[0], r[1], LEVEL)),
-                Optional.of(FisherExact.forArms(a[0], a[1], r[0], r[1])), null);
+        var a = arm.get();
+        var r = reference.get();
+        return new Derived(difference,
+                Optional.of(RiskDifference.newcombe(a.events(), a.participants(), r.events(), r.participants(), LEVEL)),
+                Optional.of(FisherExact.forArms(a.events(), a.participants(), r.events(), r.participants())), null);
     }
 
     /** {@code +0.7 pp; 95 % CI −10.2 to 11.6 pp; Fisher p = 0.81}, or why nothing could be computed. */

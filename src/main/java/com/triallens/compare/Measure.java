@@ -22,7 +22,7 @@ record Measure(String kind, String unit) {
         if (unit.equals("%") || "PERCENT_OF_PARTICIPANTS".equals(measureType)) {
             return PROPORTION;
         }
-        if (isCount(unit) && figure.participants() != null) {
+        if (ArmFigure.isCount(unit) && figure.participants() != null) {
             return PROPORTION;
         }
         var kind = switch (measureType == null ? "" : measureType) {
@@ -43,27 +43,10 @@ record Measure(String kind, String unit) {
         if (figure.status() != ResultStatus.REPORTED) {
             return Optional.empty();
         }
-        if (isCount(figure.unit()) && figure.participants() != null && figure.participants() > 0) {
+        if (ArmFigure.isCount(figure.unit()) && figure.participants() != null && figure.participants() > 0) {
             return Optional.of(figure.value().value().multiply(BigDecimal.valueOf(100))
                     .divide(BigDecimal.valueOf(figure.participants()), MathContext.DECIMAL64));
         }
         return Optional.of(figure.value().value());
-    }
-
-    /** Events and participants, where the figure is a count of a known number of participants. */
-    static Optional<int[]> counts(ArmFigure figure) {
-        if (figure.status() != ResultStatus.REPORTED || !isCount(figure.unit()) || figure.participants() == null) {
-            return Optional.empty();
-        }
-        var events = figure.value().value();
-        if (events.signum() < 0 || events.stripTrailingZeros().scale() > 0
-                || events.intValue() > figure.participants()) {
-            return Optional.empty();
-        }
-        return Optional.of(new int[] {events.intValue(), figure.participants()});
-    }
-
-    private static boolean isCount(String unit) {
-        return unit != null && unit.strip().toLowerCase(Locale.ROOT).matches("participants?|patients?|subjects?");
     }
 }

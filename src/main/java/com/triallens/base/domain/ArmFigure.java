@@ -1,5 +1,8 @@
 package com.triallens.base.domain;
 
+import java.util.Locale;
+import java.util.Optional;
+
 /**
  * One arm's figure for an endpoint or adverse-event category, with the reference it came from.
  * Participants stay {@code null} until a curator enters them: the source does not give them.
@@ -13,6 +16,26 @@ public record ArmFigure(ResultStatus status, ReportedDecimal value, String unit,
         if ((status == ResultStatus.REPORTED) != (value != null)) {
             throw new IllegalArgumentException("a reported figure needs a value, a not-reported one must have none");
         }
+    }
+
+    /** A whole number of participants with an event, out of a known number of participants. */
+    public record Counts(int events, int participants) {
+    }
+
+    /** The figure as counts, where it is a count of participants and the participants analysed are known. */
+    public Optional<Counts> counts() {
+        if (status != ResultStatus.REPORTED || !isCount(unit) || participants == null) {
+            return Optional.empty();
+        }
+        var events = value.value();
+        if (events.signum() < 0 || events.stripTrailingZeros().scale() > 0 || events.intValue() > participants) {
+            return Optional.empty();
+        }
+        return Optional.of(new Counts(events.intValue(), participants));
+    }
+
+    public static boolean isCount(String unit) {
+        return unit != null && unit.strip().toLowerCase(Locale.ROOT).matches("participants?|patients?|subjects?");
     }
 
     /** {@code 13.0 %}, {@code 3.5 months}, or {@code Not reported}. */
