@@ -59,6 +59,7 @@ public class MainLayout extends AppLayout {
                 new SideNavItem("References", "references", VaadinIcon.BOOK.create()));
         if (authentication.hasRole(Roles.CURATOR)) {
             nav.addItem(new SideNavItem("Curation", "curation", VaadinIcon.EDIT.create()),
+                    new SideNavItem("Import", "import", VaadinIcon.UPLOAD.create()),
                     new SideNavItem("Audit trail", "audit", VaadinIcon.TIME_BACKWARD.create()));
         }
         if (authentication.hasRole(Roles.ADMIN)) {
