@@ -377,6 +377,18 @@ class CtgovImportServiceTest {
     }
 
     @Test
+    void the_documented_sample_is_a_synthetic_record_with_results() throws IOException {
+        var sample = java.nio.file.Path.of("src/docs/samples/synthetic-eribulin-study.json");
+        var preview = imports.preview(sample.getFileName().toString(), java.nio.file.Files.readAllBytes(sample), step -> { });
+
+        assertThat(preview.title()).startsWith("SYNTHETIC SAMPLE");
+        assertThat(preview.registryId()).isEqualTo("NCT09990003");
+        assertThat(preview.counts().results()).isPositive();
+        assertThat(preview.counts().comparisons()).isPositive();
+        assertThat(preview.counts().adverseEventRows()).isPositive();
+    }
+
+    @Test
     void the_preview_reports_each_step_in_order() {
         var steps = new ArrayList<ImportStep>();
         imports.preview(ERIBULIN, fixture(ERIBULIN), steps::add);
