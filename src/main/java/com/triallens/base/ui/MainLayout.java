@@ -81,7 +81,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (authentication.hasRole(Roles.CURATOR)) {
             var curation = new SideNavItem("Curation", "curation", VaadinIcon.EDIT.create());
             trialPages.add(curation);
-            nav.addItem(curation, new SideNavItem("Audit trail", "audit", VaadinIcon.TIME_BACKWARD.create()));
+            nav.addItem(curation, new SideNavItem("Import", "import", VaadinIcon.UPLOAD.create()),
+                    new SideNavItem("Audit trail", "audit", VaadinIcon.TIME_BACKWARD.create()));
         }
         if (authentication.hasRole(Roles.ADMIN)) {
             nav.addItem(new SideNavItem("Users", "admin/users", VaadinIcon.USERS.create()));

@@ -1,0 +1,460 @@
+package com.triallens.ctgov;
+
+import com.triallens.audit.AuditService;
+import com.triallens.audit.AuditService.Change;
+import com.triallens.base.domain.InvalidEditException;
+import com.triallens.ctgov.ImportPreview.Difference;
+import com.triallens.ctgov.StoredTrial.Stored;
+import com.triallens.ctgov.StudyPlan.Planned;
+import com.triallens.efficacy.EfficacyService;
+import com.triallens.safety.SafetyService;
+import com.triallens.security.Roles;
+import com.triallens.trial.ProtocolService;
+import com.triallens.trial.TrialFact;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Imports one study record as ClinicalTrials.gov's API v2 returns it ({@code /api/v2/studies/NCT...}):
+ * {@link #preview} reads and maps it without writing; {@link #importRecord} writes the preview in one
+ * transaction, audited field by field with the curator's reason and the file's name. A trial already
+ * stored under the record's NCT id is updated: changed values, added records; records the file no
+ * longer has are kept.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CtgovImportService {
+
+    /**
+     * Files over this size are refused before parsing. The largest study records with full results are a
+     * few megabytes; 10 MB leaves room for those and keeps a parsed record well within the server's memory.
+     */
+    public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+    public static final String ADVERSE_EVENT_CATEGORY = "adverse_event_category";
+    public static final String TRIAL_IMPORT = "trial_import";
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private final ImportRepository repository;
+    private final AuditService audit;
+    private final Clock clock = Clock.systemUTC();
+
+    CtgovImportService(ImportRepository repository, AuditService audit) {
+        this.repository = repository;
+        this.audit = audit;
+    }
+
+    /** The imported figures cite this page of the registry. */
+    public static String studyUrl(String nctId) {
+        return "https://clinicaltrials.gov/study/" + nctId;
+    }
+
+    /**
+     * Reads an upload, refusing it as soon as it passes {@link #MAX_FILE_BYTES}: a larger file is never
+     * held in memory whole.
+     */
+    public static byte[] read(InputStream in) {
+        try (in) {
+            var content = in.readNBytes(MAX_FILE_BYTES + 1);
+            refuseIfTooLarge(content.length);
+            return content;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void refuseIfTooLarge(long bytes) {
+        if (bytes > MAX_FILE_BYTES) {
+            throw new ImportRefusedException("The file is larger than " + MAX_FILE_BYTES / (1024 * 1024)
+                    + " MB; a single study record is much smaller. Download one study record (api/v2/studies/NCT…).");
+        }
+    }
+
+    /** Reads, parses and maps the record and compares it with a stored trial of the same NCT id. Writes nothing. */
+    @PreAuthorize(Roles.MAY_CURATE)
+    public ImportPreview preview(String fileName, byte[] content, Consumer<ImportStep> progress) {
+        progress.accept(ImportStep.READING);
+        refuseIfTooLarge(content.length);
+        if (content.length == 0) {
+            throw new ImportRefusedException("The file is empty.");
+        }
+        progress.accept(ImportStep.PARSING);
+        var study = studyRecord(parse(content));
+        progress.accept(ImportStep.MAPPING);
+        var plan = StudyMapper.map(fileName, study);
+        progress.accept(ImportStep.COMPARING);
+        var preview = preview(plan, repository.trialId(plan.trial().registryId()).map(repository::load)
+                .orElseGet(StoredTrial::none));
+        progress.accept(ImportStep.DONE);
+        return preview;
+    }
+
+    private static JsonNode parse(byte[] content) {
+        try {
+            return JSON.readTree(content);
+        } catch (JacksonException e) {
+            throw new ImportRefusedException("The file is not valid JSON (" + e.getOriginalMessage()
+                    + location(e) + "). Upload the record as ClinicalTrials.gov sends it.");
+        }
+    }
+
+    private static String location(JacksonException e) {
+        var where = e.getLocation();
+        return where == null || where.getLineNr() < 0 ? "" : ", line " + where.getLineNr() + ", column " + where.getColumnNr();
+    }
+
+    private static JsonNode studyRecord(JsonNode json) {
+        if (json == null || json.isMissingNode()) {
+            throw new ImportRefusedException("The file is empty.");
+        }
+        if (json.isObject() && json.path("studies").isArray()) {
+            throw new ImportRefusedException("This is a list of studies (a search result with " + json.path("studies").size()
+                    + (json.path("studies").size() == 1 ? " study" : " studies")
+                    + "); download a single study record (api/v2/studies/NCT…) and upload that.");
+        }
+        if (json.isArray()) {
+            throw new ImportRefusedException("This is a list, not a study record; download a single study record "
+                    + "(api/v2/studies/NCT…) and upload that.");
+        }
+        var nctId = StudyMapper.text(json.path("protocolSection").path("identificationModule").path("nctId"));
+        if (nctId == null) {
+            throw new ImportRefusedException("This JSON is not a ClinicalTrials.gov study record: it has no "
+                    + "protocolSection.identificationModule.nctId.");
+        }
+        if (!nctId.matches("NCT\\d{8}")) {
+            throw new ImportRefusedException("\"" + nctId + "\" is not an NCT number (NCT and eight digits).");
+        }
+        return json;
+    }
+
+    private static ImportPreview preview(StudyPlan plan, StoredTrial stored) {
+        var differences = new ArrayList<Difference>();
+        var added = new ArrayList<String>();
+        var missing = new ArrayList<String>();
+        if (stored.exists()) {
+            differences.addAll(differences(stored.trial().record(), plan.trial()));
+            compare("Arm", plan.arms(), stored.arms(), true, differences, added, missing);
+            compare("Population", plan.populations(), stored.populations(), false, differences, added, missing);
+            compare("Endpoint", plan.endpoints(), stored.endpoints(), true, differences, added, missing);
+            compare("Result", plan.results(), stored.results(), true, differences, added, missing);
+            compare("Comparison", plan.comparisons(), stored.comparisons(), true, differences, added, missing);
+            compare("Adverse-event category", plan.aeCategories(), stored.aeCategories(), false, differences, added, missing);
+            compare("Adverse-event result", plan.aeResults(), stored.aeResults(), true, differences, added, missing);
+        }
+        var counts = new ImportPreview.Counts(plan.arms().size(), plan.populations().size(), plan.endpoints().size(),
+                plan.results().size(), plan.comparisons().size(), plan.aeCategories().size(), plan.aeResults().size());
+        return new ImportPreview(plan, stored.exists(), lines(plan), counts, differences, added, missing);
+    }
+
+    private static List<String> lines(StudyPlan plan) {
+        var trial = plan.trial();
+        var lines = new ArrayList<String>();
+        lines.add("Trial " + trial.acronym() + " (" + trial.registryId() + "), phase " + trial.phase() + ", " + trial.status()
+                + (trial.enrolment() == null ? "" : ", " + trial.enrolment() + " enrolled"));
+        lines.add("Reference: " + referenceTitle(plan));
+        lines.add(count(plan.arms().size(), "arm", "arms") + describe(plan.arms(),
+                a -> a.label() + " (" + a.role().label().toLowerCase(Locale.ROOT) + ")"));
+        lines.add(count(plan.populations().size(), "analysis population", "analysis populations")
+                + describe(plan.populations(), StudyPlan.PopulationPlan::name));
+        lines.add(count(plan.endpoints().size(), "endpoint", "endpoints") + describe(plan.endpoints(),
+                e -> e.name() + " (" + e.kind().name().toLowerCase(Locale.ROOT) + ")"));
+        lines.add(count(plan.results().size(), "result per arm", "results per arm")
+                + describe(plan.results(), r -> r.label() + " " + r.display()));
+        lines.add(count(plan.comparisons().size(), "comparison", "comparisons")
+                + describe(plan.comparisons(), c -> c.label() + " " + c.display()));
+        lines.add(count(plan.aeCategories().size(), "adverse-event category", "adverse-event categories") + " with "
+                + count(plan.aeResults().size(), "row per arm", "rows per arm"));
+        return lines;
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    private static <T> String describe(List<T> records, Function<T, String> text) {
+        if (records.isEmpty()) {
+            return "";
+        }
+        var shown = records.stream().limit(8).map(text).toList();
+        return ": " + String.join("; ", shown) + (records.size() > shown.size() ? "; …" : "");
+    }
+
+    static String referenceTitle(StudyPlan plan) {
+        return "ClinicalTrials.gov API v2 record, file " + plan.fileName() + ", version date "
+                + (plan.versionDate() == null ? "not stated" : plan.versionDate()) + " (lastUpdatePostDate)";
+    }
+
+    private static <T extends Planned> void compare(String kind, List<T> planned, Map<String, Stored<T>> stored,
+                                                    boolean fieldLevel, List<Difference> differences, List<String> added,
+                                                    List<String> missing) {
+        for (var record : planned) {
+            var before = stored.get(record.key());
+            if (before == null) {
+                added.add(kind + ": " + record.label());
+            } else if (fieldLevel) {
+                differences.addAll(differences(before.record(), record));
+            }
+        }
+        var keys = planned.stream().map(Planned::key).collect(java.util.stream.Collectors.toSet());
+        stored.forEach((key, record) -> {
+            if (!keys.contains(key)) {
+                missing.add(kind + ": " + record.record().label());
+            }
+        });
+    }
+
+    private static List<Difference> differences(Planned before, Planned after) {
+        var old = before.fields();
+        var changed = new ArrayList<Difference>();
+        after.fields().forEach((field, value) -> {
+            if (!Objects.equals(old.get(field), value)) {
+                changed.add(new Difference(before.label(), field, old.get(field), value));
+            }
+        });
+        return changed;
+    }
+
+    /** What an import wrote: the trial, and whether it was created or updated. */
+    public record Imported(long trialId, String registryId, boolean created) {
+    }
+
+    /**
+     * Writes the previewed record in one transaction, compared afresh with what is stored now. Refuses
+     * without a reason ({@link InvalidEditException}), and when there is nothing to update or the trial
+     * was imported meanwhile ({@link ImportRefusedException}); nothing is written then.
+     */
+    @PreAuthorize(Roles.MAY_CURATE)
+    @Transactional
+    public Imported importRecord(ImportPreview preview, String reason) {
+        InvalidEditException.refuseIfInvalid(List.of(), reason);
+        var plan = preview.plan();
+        var stored = repository.trialId(plan.trial().registryId()).map(repository::load).orElseGet(StoredTrial::none);
+        if (stored.exists() != preview.trialExists()) {
+            throw new ImportRefusedException(plan.trial().registryId() + " was imported by someone else meanwhile; "
+                    + "upload the file again to see the differences.");
+        }
+        if (!preview(plan, stored).hasChanges()) {
+            throw new ImportRefusedException("Nothing to update: " + plan.trial().registryId() + " already holds every "
+                    + "figure of this record.");
+        }
+        return new Writer(plan, stored, reason.trim() + " (ClinicalTrials.gov import: file " + plan.fileName()
+                + ", version date " + (plan.versionDate() == null ? "not stated" : plan.versionDate()) + ")").write();
+    }
+
+    /** One import's writes: each record created or changed with its audit rows. */
+    private final class Writer {
+        private final StudyPlan plan;
+        private final StoredTrial stored;
+        private final String reason;
+        private final Set<String> codes;
+        private final Map<String, Long> ids = new HashMap<>();
+        private long trialId;
+        private long referenceId;
+
+        Writer(StudyPlan plan, StoredTrial stored, String reason) {
+            this.plan = plan;
+            this.stored = stored;
+            this.reason = reason;
+            this.codes = new java.util.HashSet<>(stored.codes());
+        }
+
+        Imported write() {
+            var trial = plan.trial();
+            if (stored.exists()) {
+                trialId = stored.trialId();
+                var before = stored.trial().record();
+                if (!before.fields().equals(trial.fields())) {
+                    repository.updateTrial(trialId, trial);
+                    audit.record(new Change(ProtocolService.TRIAL, trialId, before.label(), before.fields(), trial.fields(), reason));
+                }
+            } else {
+                trialId = repository.insertTrial(trial);
+                audit.record(new Change(ProtocolService.TRIAL, trialId, trial.label(), Map.of(),
+                        withRegistryId(trial), reason));
+            }
+            var number = stored.references() + 1;
+            var title = referenceTitle(plan);
+            referenceId = repository.insertReference(trialId, number, title, studyUrl(trial.registryId()));
+            audit.record(new Change(ProtocolService.REFERENCE, referenceId, "Reference [" + number + "]", Map.of(),
+                    StudyPlan.fields("number", number, "source", "ClinicalTrials.gov", "title", title,
+                            "url", studyUrl(trial.registryId())), reason));
+            for (var fact : List.of(TrialFact.REGISTRY_ID, TrialFact.PHASE, TrialFact.STATUS, TrialFact.DESIGN,
+                    TrialFact.CONDITION, TrialFact.ENROLMENT)) {
+                repository.citeTrial(trialId, fact.name(), referenceId);
+            }
+            writeArms();
+            writePopulations();
+            writeEndpoints();
+            writeResults();
+            writeAdverseEvents();
+            var action = stored.exists() ? "UPDATED" : "CREATED";
+            var username = currentUsername();
+            var importId = repository.insertImport(trialId, trial.registryId(), plan.fileName(), plan.versionDate(),
+                    referenceId, action, Instant.now(clock), username);
+            audit.record(new Change(TRIAL_IMPORT, importId, trial.registryId() + " from " + plan.fileName(), Map.of(),
+                    StudyPlan.fields("action", action, "fileName", plan.fileName(), "versionDate", plan.versionDate(),
+                            "reference", "[" + number + "]"), reason));
+            return new Imported(trialId, trial.registryId(), !stored.exists());
+        }
+
+        private static Map<String, String> withRegistryId(StudyPlan.TrialFacts trial) {
+            var fields = new java.util.LinkedHashMap<String, String>();
+            fields.put("registryId", trial.registryId());
+            fields.putAll(trial.fields());
+            return fields;
+        }
+
+        private void writeArms() {
+            int ordinal = stored.arms().size();
+            for (var arm : plan.arms()) {
+                var before = stored.arms().get(arm.key());
+                if (before == null) {
+                    var id = repository.insertArm(trialId, code("arm", arm.label()), ordinal++, arm, referenceId);
+                    created(ProtocolService.ARM, "arm", arm.key(), id, arm);
+                } else {
+                    changed(ProtocolService.ARM, "arm", arm.key(), before, arm,
+                            () -> repository.updateArm(before.id(), arm, referenceId));
+                }
+            }
+        }
+
+        private void writePopulations() {
+            for (var population : plan.populations()) {
+                var before = stored.populations().get(population.key());
+                if (before == null) {
+                    var id = repository.insertPopulation(trialId, code("analysis_population", "CTGOV " + population.name()),
+                            population);
+                    created(ProtocolService.POPULATION, "population", population.key(), id, population);
+                } else {
+                    ids.put("population|" + population.key(), before.id());
+                }
+            }
+        }
+
+        private void writeEndpoints() {
+            int ordinal = stored.endpoints().size();
+            for (var endpoint : plan.endpoints()) {
+                var before = stored.endpoints().get(endpoint.key());
+                if (before == null) {
+                    var id = repository.insertEndpoint(trialId, code("endpoint", endpoint.kind().name().charAt(0) + " "
+                                    + endpoint.name()), ordinal++, endpoint,
+                            ids.get("population|" + endpoint.populationKey()), referenceId);
+                    created(ProtocolService.ENDPOINT, "endpoint", endpoint.key(), id, endpoint);
+                } else {
+                    changed(ProtocolService.ENDPOINT, "endpoint", endpoint.key(), before, endpoint,
+                            () -> repository.updateEndpoint(before.id(), endpoint, referenceId));
+                }
+            }
+        }
+
+        private void writeResults() {
+            for (var result : plan.results()) {
+                var before = stored.results().get(result.key());
+                if (before == null) {
+                    created(EfficacyService.RESULT, "result", result.key(), repository.insertResult(
+                            ids.get("endpoint|" + result.endpointKey()), ids.get("arm|" + result.armKey()), result,
+                            referenceId), result);
+                } else {
+                    changed(EfficacyService.RESULT, "result", result.key(), before, result,
+                            () -> repository.updateResult(before.id(), result, referenceId));
+                }
+            }
+            for (var comparison : plan.comparisons()) {
+                var before = stored.comparisons().get(comparison.key());
+                if (before == null) {
+                    created(EfficacyService.COMPARISON, "comparison", comparison.key(), repository.insertComparison(
+                            ids.get("endpoint|" + comparison.endpointKey()), ids.get("arm|" + comparison.experimentalArmKey()),
+                            ids.get("arm|" + comparison.comparatorArmKey()), comparison, referenceId), comparison);
+                } else {
+                    changed(EfficacyService.COMPARISON, "comparison", comparison.key(), before, comparison,
+                            () -> repository.updateComparison(before.id(), comparison, referenceId));
+                }
+            }
+        }
+
+        private void writeAdverseEvents() {
+            int ordinal = stored.aeCategories().size();
+            var population = new StudyPlan.PopulationPlan(StudyMapper.AE_POPULATION, null);
+            var populationId = plan.populations().stream().filter(p -> p.name().equals(StudyMapper.AE_POPULATION))
+                    .findFirst().map(p -> ids.get("population|" + p.key())).orElse(null);
+            for (var category : plan.aeCategories()) {
+                var before = stored.aeCategories().get(category.key());
+                if (before == null) {
+                    var id = repository.insertAeCategory(trialId, code(ADVERSE_EVENT_CATEGORY,
+                                    (category.seriousness() == null ? "" : category.seriousness() + " ") + category.term()),
+                            ordinal++, category, Objects.requireNonNull(populationId, population.name()));
+                    created(ADVERSE_EVENT_CATEGORY, "category", category.key(), id, category);
+                } else {
+                    ids.put("category|" + category.key(), before.id());
+                }
+            }
+            for (var result : plan.aeResults()) {
+                var before = stored.aeResults().get(result.key());
+                if (before == null) {
+                    created(SafetyService.RESULT, "aeResult", result.key(), repository.insertAeResult(
+                            ids.get("category|" + result.categoryKey()), ids.get("arm|" + result.armKey()), result,
+                            referenceId), result);
+                } else {
+                    changed(SafetyService.RESULT, "aeResult", result.key(), before, result,
+                            () -> repository.updateAeResult(before.id(), result, referenceId));
+                }
+            }
+        }
+
+        private void created(String entity, String kind, String key, long id, Planned record) {
+            ids.put(kind + "|" + key, id);
+            audit.record(new Change(entity, id, record.label(), Map.of(), record.fields(), reason));
+        }
+
+        private <T extends Planned> void changed(String entity, String kind, String key, Stored<T> before, T after,
+                                                 Runnable update) {
+            ids.put(kind + "|" + key, before.id());
+            if (!before.record().fields().equals(after.fields())) {
+                update.run();
+                audit.record(new Change(entity, before.id(), before.record().label(), before.record().fields(),
+                        after.fields(), reason));
+            }
+        }
+
+        /** A code unique in its table for this trial: the text in capitals, cut to 40 characters. */
+        private String code(String table, String text) {
+            var base = text.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_|_$", "");
+            base = base.substring(0, Math.min(base.length(), 34));
+            var code = base;
+            for (int n = 2; !codes.add(table + ":" + code); n++) {
+                code = base + "_" + n;
+            }
+            return code;
+        }
+    }
+
+    private static String currentUsername() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "system" : authentication.getName();
+    }
+}
