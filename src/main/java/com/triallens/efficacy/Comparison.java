@@ -10,6 +10,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
 
 import java.util.Map;
+import java.util.Objects;
 
 class Comparison {
     @Id Long id;
@@ -23,6 +24,7 @@ class Comparison {
     @Embedded.Nullable(prefix = "ci_upper_") ReportedDecimal ciUpper;
     @Embedded.Nullable(prefix = "p_value_") ReportedDecimal pValue;
     String method;
+    String pValueText;
     Long referenceId;
     @Version Integer version;
 
@@ -36,12 +38,15 @@ class Comparison {
         ciLevel = edit.ciLevel();
         ciLower = edit.ciLower();
         ciUpper = edit.ciUpper();
+        if (!Objects.equals(pValue, edit.pValue())) {
+            pValueText = null;
+        }
         pValue = edit.pValue();
         method = edit.method() == null || edit.method().isBlank() ? null : edit.method().trim();
     }
 
     ComparisonFigure toFigure(Map<Long, Citation> citations) {
         return new ComparisonFigure(statistic, estimate, ciLevel, ciLower, ciUpper, pValue, method,
-                citations.get(referenceId));
+                citations.get(referenceId), pValueText);
     }
 }

@@ -202,6 +202,23 @@ class CtgovImportServiceTest {
     }
 
     @Test
+    void posted_intervals_notes_and_text_p_values_are_shown_as_posted() {
+        var trialId = imports.importRecord(preview(ERIBULIN), REASON).trialId();
+        var table = efficacy.efficacyTable(trialId);
+        var eribulin = table.arms().get(0).id();
+        var capecitabine = table.arms().get(1).id();
+        var pfs = table.rows().stream().filter(r -> r.endpoint().name().startsWith("Progression")).findFirst().orElseThrow();
+        var os = table.rows().stream().filter(r -> r.endpoint().name().startsWith("Overall")).findFirst().orElseThrow();
+
+        assertThat(pfs.figure(eribulin).display()).isEqualTo("4.1 months (95% Confidence Interval 3.50–4.6)");
+        assertThat(pfs.figure(capecitabine).display()).isEqualTo("4.20 months (95% Confidence Interval 3.8–NA)");
+        assertThat(pfs.figure(capecitabine).note()).contains("Upper limit not estimable");
+        assertThat(os.figure(eribulin).display()).isEqualTo("Not reported");
+        assertThat(os.figure(eribulin).note()).contains("Median not reached");
+        assertThat(os.comparisonText()).endsWith("p < 0.001");
+    }
+
+    @Test
     void what_the_model_cannot_hold_is_listed_with_the_reason() {
         var notMapped = preview(ERIBULIN).notMapped();
         notMapped.forEach(n -> System.out.println("not mapped: " + n.item() + " — " + n.reason()));

@@ -8,7 +8,11 @@ import java.util.Optional;
  * Participants stay {@code null} until a curator enters them: the source does not give them.
  */
 public record ArmFigure(ResultStatus status, ReportedDecimal value, String unit, Integer participants,
-                        Citation source) {
+                        Citation source, String spread, String note) {
+
+    public ArmFigure(ResultStatus status, ReportedDecimal value, String unit, Integer participants, Citation source) {
+        this(status, value, unit, participants, source, null, null);
+    }
 
     public static final String NOT_REPORTED = "Not reported";
 
@@ -43,6 +47,6 @@ public record ArmFigure(ResultStatus status, ReportedDecimal value, String unit,
         if (status == ResultStatus.NOT_REPORTED) {
             return NOT_REPORTED;
         }
-        return value + " " + unit;
+        return value + " " + unit + (spread == null ? "" : " (" + spread + ")");
     }
 }

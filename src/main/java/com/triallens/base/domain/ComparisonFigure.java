@@ -1,6 +1,7 @@
 package com.triallens.base.domain;
 
 import java.util.ArrayList;
+import java.util.Optional;
 
 /**
  * A between-arm comparison as reported: an estimate with a confidence interval at its own level
@@ -8,7 +9,26 @@ import java.util.ArrayList;
  */
 public record ComparisonFigure(Statistic statistic, ReportedDecimal estimate, ReportedDecimal ciLevel,
                                ReportedDecimal ciLower, ReportedDecimal ciUpper, ReportedDecimal pValue,
-                               String method, Citation source) {
+                               String method, Citation source, String pValueText) {
+
+    public ComparisonFigure(Statistic statistic, ReportedDecimal estimate, ReportedDecimal ciLevel,
+                            ReportedDecimal ciLower, ReportedDecimal ciUpper, ReportedDecimal pValue,
+                            String method, Citation source) {
+        this(statistic, estimate, ciLevel, ciLower, ciUpper, pValue, method, source, null);
+    }
+
+    /** {@code p = 0.30}, or as posted when it is not a plain number: {@code p < 0.001}; empty if none. */
+    public Optional<String> pValueDisplay() {
+        if (pValue != null) {
+            return Optional.of("p = " + pValue);
+        }
+        if (pValueText == null || pValueText.isBlank()) {
+            return Optional.empty();
+        }
+        var text = pValueText.strip();
+        return Optional.of(text.matches("[<>≤≥].*") ? "p " + text.charAt(0) + " " + text.substring(1).strip()
+                : "p = " + text);
+    }
 
     public static final String NONE_REPORTED = "None reported";
 
@@ -31,9 +51,7 @@ public record ComparisonFigure(Statistic statistic, ReportedDecimal estimate, Re
         if (hasEstimate()) {
             parts.add(statistic.abbreviation() + " " + estimate + (hasInterval() ? " (" + interval() + ")" : ""));
         }
-        if (pValue != null) {
-            parts.add("p = " + pValue);
-        }
+        pValueDisplay().ifPresent(parts::add);
         return parts.isEmpty() ? NONE_REPORTED : String.join("; ", parts);
     }
 }

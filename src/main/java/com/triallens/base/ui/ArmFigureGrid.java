@@ -52,6 +52,7 @@ public class ArmFigureGrid<T extends ArmFigures> extends Grid<T> {
             return "Not reported in the sources";
         }
         var count = figure.participants() == null ? "" : "\nParticipants analysed: " + figure.participants();
-        return "Source: " + figure.source().describe() + count;
+        var note = figure.note() == null ? "" : "\nNote as posted: " + figure.note();
+        return "Source: " + figure.source().describe() + count + note;
     }
 }

@@ -24,9 +24,9 @@ final class EfficacyCharts {
 
     /** A category label that carries the p-value where the source gives one. */
     static String responseCategory(EfficacyRow row) {
-        return row.comparison().map(ComparisonFigure::pValue).isPresent()
-                ? row.endpoint().displayName() + " (p = " + row.comparison().orElseThrow().pValue() + ")"
-                : row.endpoint().displayName();
+        return row.comparison().flatMap(ComparisonFigure::pValueDisplay)
+                .map(p -> row.endpoint().displayName() + " (" + p + ")")
+                .orElse(row.endpoint().displayName());
     }
 
     static ChartSpec responseRates(EfficacyTable table, String trial) {
