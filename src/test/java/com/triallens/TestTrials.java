@@ -70,6 +70,15 @@ public final class TestTrials {
                 .params(endpointId, armId, number, Math.max(number.scale(), 0), unit, participants, endpointId).update();
     }
 
+    /** A reported p-value comparing two arms on an endpoint, with nothing else. */
+    public void comparisonWithP(long endpointId, long experimentalArmId, long comparatorArmId, String pValue) {
+        var p = new java.math.BigDecimal(pValue);
+        jdbc.sql("insert into comparison (endpoint_id, experimental_arm_id, comparator_arm_id, p_value_value, p_value_places,"
+                        + " reference_id) values (?, ?, ?, ?, ?, (select r.id from reference r join endpoint e"
+                        + " on e.trial_id = r.trial_id where e.id = ?))")
+                .params(endpointId, experimentalArmId, comparatorArmId, p, p.scale(), endpointId).update();
+    }
+
     private long id(String query) {
         return jdbc.sql(query).query(Long.class).single();
     }

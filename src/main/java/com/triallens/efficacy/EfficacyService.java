@@ -11,9 +11,13 @@ import com.triallens.base.domain.InvalidEditException;
 import com.triallens.security.Roles;
 import com.triallens.trial.TrialService;
 import org.springframework.security.access.prepost.PreAuthorize;
+import com.triallens.base.domain.ArmFigure;
+import com.triallens.base.domain.Statistic;
+import com.triallens.base.stats.Consistency;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +60,45 @@ public class EfficacyService {
                         Optional.ofNullable(comparisonByEndpoint.get(e.id()))))
                 .toList();
         return new EfficacyTable(trials.arms(trialId), rows);
+    }
+
+    /**
+     * Reported p-values and risk-difference intervals that clearly contradict the two arms' counts (see
+     * {@link Consistency}), one message per figure, for curators to check against the source.
+     */
+    public List<String> figuresToCheck(long trialId) {
+        var citations = trials.citations(trialId);
+        var figures = results.findByTrialId(trialId).stream().collect(Collectors.toMap(
+                r -> List.of(r.endpointId, r.armId()), r -> r.toFigure(citations)));
+        var checks = new ArrayList<String>();
+        for (var comparison : comparisons.findByTrialId(trialId)) {
+            var experimental = Optional.ofNullable(figures.get(List.of(comparison.endpointId, comparison.experimentalArmId)))
+                    .flatMap(ArmFigure::counts);
+            var comparator = Optional.ofNullable(figures.get(List.of(comparison.endpointId, comparison.comparatorArmId)))
+                    .flatMap(ArmFigure::counts);
+            if (experimental.isEmpty() || comparator.isEmpty()) {
+                continue;
+            }
+            var e = experimental.get();
+            var c = comparator.get();
+            var figure = comparison.toFigure(citations);
+            var found = new ArrayList<Consistency>();
+            if (figure.pValue() != null && figure.pValue().value().signum() > 0) {
+                found.add(Consistency.ofPValue(e.events(), e.participants(), c.events(), c.participants(),
+                        figure.pValue().value().doubleValue()));
+            }
+            if (figure.statistic() == Statistic.RISK_DIFFERENCE && figure.hasInterval()) {
+                // Risk differences are posted as fractions or as percentage points; the check takes fractions.
+                var scale = figure.ciLower().value().abs().doubleValue() > 1 || figure.ciUpper().value().abs().doubleValue() > 1
+                        ? 100.0 : 1.0;
+                found.add(Consistency.ofRiskDifferenceInterval(e.events(), e.participants(), c.events(),
+                        c.participants(), figure.ciLevel().value().doubleValue(),
+                        figure.ciLower().value().doubleValue() / scale, figure.ciUpper().value().doubleValue() / scale));
+            }
+            found.stream().filter(check -> !check.consistent())
+                    .forEach(check -> checks.add(label(comparison) + ": " + check.message()));
+        }
+        return checks;
     }
 
     /** Earlier values of each endpoint's results and comparison, newest first, by endpoint id. */

@@ -23,6 +23,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.PageTitle;
@@ -55,6 +58,7 @@ class CurationView extends TrialPage {
     Grid<Editable<InterventionEdit>> dosing;
     Grid<Editable<PopulationEdit>> populations;
     Grid<Editable<EndpointEdit>> endpoints;
+    UnorderedList figuresToCheck;
     EditDialog<?> openDialog;
 
     CurationView(TrialService trials, EfficacyService efficacy, SafetyService safety, ProtocolService protocol) {
@@ -125,7 +129,14 @@ class CurationView extends TrialPage {
         tabs.add("Endpoints", endpoints);
         tabs.setWidthFull();
         add(new H2("Curation"), new Paragraph("Every change asks for a reason and is kept in the audit trail. "
-                + "If someone saves the same record first, you see their values and keep yours to save again."), tabs);
+                + "If someone saves the same record first, you see their values and keep yours to save again."));
+        var checks = efficacy.figuresToCheck(trialId);
+        if (!checks.isEmpty()) {
+            figuresToCheck = new UnorderedList(checks.stream().map(ListItem::new).toArray(ListItem[]::new));
+            figuresToCheck.setId("figures-to-check");
+            add(new H3("Figures to check against the source"), figuresToCheck);
+        }
+        add(tabs);
     }
 
     /** A tab of protocol records: each opens in its form; with a {@code deleter} the dialog can delete it too. */
