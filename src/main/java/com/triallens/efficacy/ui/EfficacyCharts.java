@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /** The Efficacy page's pictures, built from the same rows as its grid. */
-final class EfficacyCharts {
+public final class EfficacyCharts {
 
     private EfficacyCharts() {
     }
@@ -29,7 +29,7 @@ final class EfficacyCharts {
                 .orElse(row.endpoint().displayName());
     }
 
-    static ChartSpec responseRates(EfficacyTable table, String trial) {
+    public static ChartSpec responseRates(EfficacyTable table, String trial) {
         var rows = rows(table, MeasureType.PERCENT_OF_PARTICIPANTS);
         return ChartSpec.of("Response rates",
                 "Share of patients responding, per arm, for each response endpoint, with the p-value where reported.",
@@ -39,7 +39,7 @@ final class EfficacyCharts {
                 armSeries(table, rows, EfficacyCharts::responseCategory));
     }
 
-    static ChartSpec medianSurvival(EfficacyTable table, String trial) {
+    public static ChartSpec medianSurvival(EfficacyTable table, String trial) {
         var rows = rows(table, MeasureType.MEDIAN_TIME);
         Function<EfficacyRow, String> category = row -> row.endpoint().displayName();
         return ChartSpec.of("Median survival",
@@ -51,7 +51,7 @@ final class EfficacyCharts {
     }
 
     /** Each hazard ratio with its interval at its own confidence level, on a log axis around HR = 1. */
-    static ChartSpec forestPlot(EfficacyTable table, String trial) {
+    public static ChartSpec forestPlot(EfficacyTable table, String trial) {
         var rows = table.rows().stream()
                 .filter(r -> r.comparison().filter(c -> c.hasEstimate() && c.hasInterval()).isPresent())
                 .toList();

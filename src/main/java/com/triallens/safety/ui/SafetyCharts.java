@@ -8,12 +8,12 @@ import com.triallens.safety.SafetyRow;
 import com.triallens.safety.SafetyTable;
 
 /** The Safety page's picture: a dot per arm for each adverse-event category. */
-final class SafetyCharts {
+public final class SafetyCharts {
 
     private SafetyCharts() {
     }
 
-    static ChartSpec comparison(SafetyTable table, String trial) {
+    public static ChartSpec comparison(SafetyTable table, String trial) {
         return ChartSpec.of("Adverse events by arm",
                 "Dot plot: share of patients with each category of adverse event, one dot per arm; "
                         + "a category an arm did not report is marked not reported, not drawn at 0.",
