@@ -1,6 +1,7 @@
 package com.triallens.trial.ui;
 
 import com.triallens.base.domain.Citation;
+import com.triallens.base.ui.ExportMenu;
 import com.triallens.base.ui.Sources;
 import com.triallens.trial.TrialService;
 import com.vaadin.flow.component.html.Anchor;
@@ -28,9 +29,11 @@ class ReferencesView extends Main {
         var trial = trials.defaultTrial().orElseThrow();
         list.addClassName("reference-list");
         trials.references(trial.id()).forEach(citation -> list.add(entry(citation)));
+        var export = new ExportMenu(trial.acronym() + "-references",
+                () -> ReferencesExport.of(trials.references(trial.id()), trial.label()));
         add(new H2("References"),
                 new Paragraph("Numbered as in the source document; every figure in TrialLens names one of these."),
-                list);
+                export, list);
     }
 
     private static ListItem entry(Citation citation) {
