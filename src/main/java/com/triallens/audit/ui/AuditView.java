@@ -43,7 +43,8 @@ class AuditView extends Main {
         grid.setItems(query -> audit.find(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> Math.toIntExact(audit.count(filter)));
         grid.setHeight("70vh");
-        var export = new ExportMenu("audit-trail", () -> AuditExport.of(audit.export(filter, AuditService.EXPORT_LIMIT)));
+        var export = new ExportMenu("audit-trail",
+                () -> AuditExport.of(audit.export(filter, AuditService.EXPORT_LIMIT)));
         export.setTitle("Exports the entries the filter shows, at most %,d".formatted(AuditService.EXPORT_LIMIT));
         add(new H2("Audit trail"), new HorizontalLayout(user, entity, from, to), export, grid);
     }

@@ -12,7 +12,7 @@ public record CappedRows<T>(Stream<T> rows, long matching, int limit) {
 
     /** What the export says when it stops short, naming the rows as {@code what} ("audit entries"). */
     public Optional<String> note(String what) {
-        return capped() ? Optional.of("Only the first %,d of %,d %s matching the filter are exported; narrow the filter to export the rest."
-                .formatted(limit, matching, what)) : Optional.empty();
+        return capped() ? Optional.of(("Only the first %,d of %,d %s matching the filter are exported; "
+                + "narrow the filter to export the rest.").formatted(limit, matching, what)) : Optional.empty();
     }
 }
