@@ -50,8 +50,28 @@ class AuditRepository {
         var where = where(filter);
         where.params.put("offset", offset);
         where.params.put("limit", limit);
-        return jdbc.sql("select " + COLUMNS + " from audit_entry" + where.sql
+        return jdbc.sql("select " + COLUMNS + " from audit_entry" + where.sql()
                         + " order by changed_at desc, id desc offset :offset rows fetch next :limit rows only")
+                .params(where.params)
+                .query(AuditRepository::entry)
+                .list();
+    }
+
+    /**
+     * The next {@code limit} entries of the filtered trail after {@code last} (null: from the newest), in
+     * the same order as {@link #page}. Entries added meanwhile are newer than {@code last}, so paging
+     * this way neither repeats nor skips an entry.
+     */
+    List<AuditEntry> pageAfter(AuditFilter filter, AuditEntry last, int limit) {
+        var where = where(filter);
+        if (last != null) {
+            where.conditions.add("(changed_at < :lastAt or (changed_at = :lastAt and id < :lastId))");
+            where.params.put("lastAt", LocalDateTime.ofInstant(last.changedAt(), ZoneOffset.UTC));
+            where.params.put("lastId", last.id());
+        }
+        where.params.put("limit", limit);
+        return jdbc.sql("select " + COLUMNS + " from audit_entry" + where.sql()
+                        + " order by changed_at desc, id desc fetch first :limit rows only")
                 .params(where.params)
                 .query(AuditRepository::entry)
                 .list();
@@ -59,7 +79,7 @@ class AuditRepository {
 
     long count(AuditFilter filter) {
         var where = where(filter);
-        return jdbc.sql("select count(*) from audit_entry" + where.sql).params(where.params).query(Long.class).single();
+        return jdbc.sql("select count(*) from audit_entry" + where.sql()).params(where.params).query(Long.class).single();
     }
 
     /** Every change of the given records, newest first. */
@@ -92,7 +112,11 @@ class AuditRepository {
         return jdbc.sql("select distinct entity from audit_entry order by entity").query(String.class).list();
     }
 
-    private record Where(String sql, Map<String, Object> params) {
+    private record Where(List<String> conditions, Map<String, Object> params) {
+
+        String sql() {
+            return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        }
     }
 
     private static Where where(AuditFilter filter) {
@@ -114,7 +138,7 @@ class AuditRepository {
             conditions.add("changed_at < :to");
             params.put("to", filter.to().plusDays(1).atStartOfDay());
         }
-        return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
+        return new Where(conditions, params);
     }
 
     private static AuditEntry entry(ResultSet rs, int row) throws SQLException {

@@ -4,6 +4,7 @@ import com.triallens.base.domain.ArmResult;
 import com.triallens.base.domain.EditConflictException;
 import com.triallens.base.domain.FigureEdit;
 import com.triallens.base.domain.InvalidEditException;
+import com.triallens.base.export.CappedRows;
 import com.triallens.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The audit trail: every curated change, field by field, with who, when and why. The feature services
@@ -30,6 +32,10 @@ import java.util.function.Function;
 @Service
 @Transactional(readOnly = true)
 public class AuditService {
+
+    /** How many entries an export of the trail holds at most. */
+    public static final int EXPORT_LIMIT = 10_000;
+    private static final int EXPORT_PAGE = 500;
 
     private final AuditRepository entries;
     private final Clock clock;
@@ -108,6 +114,18 @@ public class AuditService {
     @PreAuthorize(Roles.MAY_CURATE)
     public List<AuditEntry> find(AuditFilter filter, long offset, int limit) {
         return entries.page(filter, offset, limit);
+    }
+
+    /**
+     * The filtered trail for an export, newest first, at most {@code limit} entries. The entries are read
+     * a page at a time while the stream is consumed, so a large trail is never held in memory at once.
+     */
+    @PreAuthorize(Roles.MAY_CURATE)
+    public CappedRows<AuditEntry> export(AuditFilter filter, int limit) {
+        var matching = entries.count(filter);
+        var pages = Stream.iterate(entries.pageAfter(filter, null, EXPORT_PAGE), page -> !page.isEmpty(),
+                page -> page.size() < EXPORT_PAGE ? List.of() : entries.pageAfter(filter, page.getLast(), EXPORT_PAGE));
+        return new CappedRows<>(pages.flatMap(List::stream).limit(limit), matching, limit);
     }
 
     @PreAuthorize(Roles.MAY_CURATE)

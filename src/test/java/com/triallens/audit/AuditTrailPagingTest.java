@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.function.Supplier;
+import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -92,5 +93,27 @@ class AuditTrailPagingTest {
         assertThat(timed("page at offset 100 of that", () -> audit.find(combined, 100, 50)))
                 .allSatisfy(e -> assertThat(e.username() + " " + e.entity()).isEqualTo("curator endpoint_result"));
         assertThat(count).isPositive();
+    }
+
+    @Test
+    void an_export_of_a_filter_stops_at_its_limit_newest_first_with_no_entry_twice() {
+        var byUser = new AuditFilter("dana", null, null, null);
+        var export = timed("export user = dana (limit 1 200)", () -> audit.export(byUser, 1_200));
+        assertThat(export.matching()).isEqualTo(ROWS / 4);
+        assertThat(export.capped()).isTrue();
+        var entries = export.rows().toList();
+        assertThat(entries).hasSize(1_200).allSatisfy(e -> assertThat(e.username()).isEqualTo("dana"));
+        assertThat(entries).extracting(AuditEntry::id).doesNotHaveDuplicates();
+        assertThat(entries).extracting(AuditEntry::entityId)
+                .isEqualTo(audit.find(byUser, 0, 1_200).stream().map(AuditEntry::entityId).toList());
+    }
+
+    @Test
+    void an_export_within_its_limit_holds_every_entry_of_the_filter() {
+        var oneDay = new AuditFilter(null, null, LocalDate.of(2025, 1, 2), LocalDate.of(2025, 1, 2));
+        var export = audit.export(oneDay, AuditService.EXPORT_LIMIT);
+        assertThat(export.capped()).isFalse();
+        assertThat(export.rows().map(AuditEntry::entityId).toList())
+                .containsExactlyElementsOf(LongStream.rangeClosed(288, 575).map(i -> 863 - i).boxed().toList());
     }
 }

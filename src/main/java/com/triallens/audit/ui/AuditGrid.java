@@ -28,7 +28,7 @@ final class AuditGrid {
         return grid;
     }
 
-    private static String text(String value) {
+    static String text(String value) {
         return value == null ? "(empty)" : value;
     }
 }

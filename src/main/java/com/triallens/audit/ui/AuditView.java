@@ -3,6 +3,7 @@ package com.triallens.audit.ui;
 import com.triallens.audit.AuditEntry;
 import com.triallens.audit.AuditFilter;
 import com.triallens.audit.AuditService;
+import com.triallens.base.ui.ExportMenu;
 import com.triallens.security.Roles;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -42,7 +43,10 @@ class AuditView extends Main {
         grid.setItems(query -> audit.find(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> Math.toIntExact(audit.count(filter)));
         grid.setHeight("70vh");
-        add(new H2("Audit trail"), new HorizontalLayout(user, entity, from, to), grid);
+        var export = new ExportMenu("audit-trail",
+                () -> AuditExport.of(audit.export(filter, AuditService.EXPORT_LIMIT)));
+        export.setTitle("Exports the entries the filter shows, at most %,d".formatted(AuditService.EXPORT_LIMIT));
+        add(new H2("Audit trail"), new HorizontalLayout(user, entity, from, to), export, grid);
     }
 
     private void refilter() {

@@ -3,11 +3,16 @@ package com.triallens.base.ui;
 import com.triallens.base.domain.ArmFigure;
 import com.triallens.base.domain.ArmFigures;
 import com.triallens.base.domain.ArmSummary;
+import com.triallens.base.domain.Citation;
 import com.triallens.base.domain.ResultStatus;
+import com.triallens.base.export.ExportColumn;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -45,6 +50,42 @@ public class ArmFigureGrid<T extends ArmFigures> extends Grid<T> {
                 .setAutoWidth(true)
                 .setFlexGrow(0)
                 .setTooltipGenerator(row -> Sources.describe(row.sources()));
+    }
+
+    /**
+     * The arm columns for an export: per arm the figure as shown and its raw value (empty when not
+     * reported), its unit, participants analysed and the number of its reference.
+     */
+    public static <T extends ArmFigures> List<ExportColumn<T>> armExportColumns(List<ArmSummary> arms) {
+        return arms.stream().<ExportColumn<T>>mapMulti((arm, columns) -> {
+            columns.accept(ExportColumn.figure(arm.label(), row -> row.figure(arm.id()).display(),
+                    row -> raw(row.figure(arm.id()))));
+            columns.accept(ExportColumn.text(arm.label() + " unit", row -> row.figure(arm.id()).unit()));
+            columns.accept(ExportColumn.number(arm.label() + " participants", row -> {
+                var participants = row.figure(arm.id()).participants();
+                return participants == null ? null : BigDecimal.valueOf(participants);
+            }));
+            columns.accept(ExportColumn.number(arm.label() + " reference", row -> reference(row.figure(arm.id()).source())));
+        }).toList();
+    }
+
+    /** The row's reference markers, as the Sources column shows them: {@code [2][7]}. */
+    public static <T extends ArmFigures> ExportColumn<T> sourcesExportColumn() {
+        return ExportColumn.text("Sources", row -> Sources.markers(row.sources()));
+    }
+
+    /** Every reference the rows cite, in reference-list order: the export's Source/References part. */
+    public static List<Citation> citedBy(Collection<? extends ArmFigures> rows) {
+        return rows.stream().flatMap(row -> row.sources().stream()).distinct()
+                .sorted(Comparator.comparingInt(Citation::number)).toList();
+    }
+
+    public static BigDecimal reference(Citation citation) {
+        return citation == null ? null : BigDecimal.valueOf(citation.number());
+    }
+
+    private static BigDecimal raw(ArmFigure figure) {
+        return figure.value() == null ? null : figure.value().value();
     }
 
     private static String tooltip(ArmFigure figure) {

@@ -3,6 +3,7 @@ package com.triallens.efficacy.ui;
 import com.triallens.audit.ui.HistoryButton;
 import com.triallens.base.ui.ArmFigureGrid;
 import com.triallens.base.ui.ChartGallery;
+import com.triallens.base.ui.ExportMenu;
 import com.triallens.base.ui.chart.ChartCard;
 import com.triallens.efficacy.EfficacyRow;
 import com.triallens.efficacy.EfficacyService;
@@ -46,7 +47,9 @@ class EfficacyView extends TrialPage {
                 .setHeader("History").setKey("history").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(table.rows());
 
-        add(new H2("Efficacy"), grid, new Paragraph("Each confidence interval is shown at the level the source "
+        var export = new ExportMenu(trial.acronym() + "-efficacy",
+                () -> EfficacyExport.of(efficacy.efficacyTable(trial.id()), trial.label()));
+        add(new H2("Efficacy"), export, grid, new Paragraph("Each confidence interval is shown at the level the source "
                 + "reports (for example 96 % or 99.9 %). Interim analyses are marked as such."),
                 new ChartGallery(new ChartCard(EfficacyCharts.responseRates(table, trial.acronym())),
                         new ChartCard(EfficacyCharts.forestPlot(table, trial.acronym())),

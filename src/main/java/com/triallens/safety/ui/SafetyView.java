@@ -3,6 +3,7 @@ package com.triallens.safety.ui;
 import com.triallens.audit.ui.HistoryButton;
 import com.triallens.base.ui.ArmFigureGrid;
 import com.triallens.base.ui.ChartGallery;
+import com.triallens.base.ui.ExportMenu;
 import com.triallens.base.ui.chart.ChartCard;
 import com.triallens.safety.SafetyRow;
 import com.triallens.safety.SafetyService;
@@ -42,7 +43,9 @@ class SafetyView extends TrialPage {
                 .setHeader("History").setKey("history").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(table.rows());
 
-        add(new H2("Safety"), grid, new Paragraph("Share of patients with at least one event in the category. "
+        var export = new ExportMenu(trial.acronym() + "-safety",
+                () -> SafetyExport.of(safety.safetyTable(trial.id()), trial.label()));
+        add(new H2("Safety"), export, grid, new Paragraph("Share of patients with at least one event in the category. "
                 + "\"Not reported\" means the source gives no figure for that arm."),
                 new ChartGallery(new ChartCard(SafetyCharts.comparison(table, trial.acronym()))));
     }

@@ -1,6 +1,7 @@
 package com.triallens.security.ui;
 
 import com.triallens.base.domain.InvalidEditException;
+import com.triallens.base.ui.ExportMenu;
 import com.triallens.security.Role;
 import com.triallens.security.Roles;
 import com.triallens.security.UserAccount;
@@ -61,7 +62,7 @@ class UsersView extends Main {
 
         role.setValue(Role.VIEWER);
         create.addThemeVariants(ButtonVariant.PRIMARY);
-        add(new H2("Users"), grid, new H3("New user"),
+        add(new H2("Users"), new ExportMenu("users", () -> UsersExport.of(users.users())), grid, new H3("New user"),
                 new FormLayout(username, displayName, role, password, reason), create);
     }
 

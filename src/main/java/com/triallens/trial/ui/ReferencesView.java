@@ -1,6 +1,7 @@
 package com.triallens.trial.ui;
 
 import com.triallens.base.domain.Citation;
+import com.triallens.base.ui.ExportMenu;
 import com.triallens.base.ui.Sources;
 import com.triallens.base.ui.TrialPage;
 import com.triallens.trial.TrialHeader;
@@ -35,9 +36,11 @@ class ReferencesView extends TrialPage {
         list = new OrderedList();
         list.addClassName("reference-list");
         trials.references(trial.id()).forEach(citation -> list.add(entry(citation)));
+        var export = new ExportMenu(trial.acronym() + "-references",
+                () -> ReferencesExport.of(trials.references(trial.id()), trial.label()));
         add(new H2("References"),
                 new Paragraph("Numbered as in the source document; every figure in TrialLens names one of these."),
-                list);
+                export, list);
     }
 
     private static ListItem entry(Citation citation) {

@@ -1,11 +1,14 @@
 package com.triallens.safety.ui;
 
+import com.triallens.base.ui.ExportMenu;
+import com.triallens.base.ui.ExportedTable;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -28,5 +31,20 @@ class SafetyViewTest extends SpringBrowserlessTest {
                 List.of("TEAEs leading to death", "6.9 %", "6.4 %", "Overall safety population"),
                 List.of("TEAEs grade 3 or higher", "68.3 %", "64.2 %", "Overall safety population"),
                 List.of("Infusion-related reactions", "43.6 %", "Not reported", "Overall safety population"));
+    }
+
+    @Test
+    void safety_export_says_not_reported_with_an_empty_number_never_zero() throws IOException {
+        navigate(SafetyView.class);
+        var csv = ExportedTable.csv($(ExportMenu.class).single());
+        assertThat(csv.fileName()).startsWith("FORTRESS-safety-").endsWith(".csv");
+        assertThat(csv.row("Adverse events", "Infusion-related reactions"))
+                .containsEntry("Balixafortide + eribulin", "43.6 %")
+                .containsEntry("Balixafortide + eribulin (raw)", "43.6")
+                .containsEntry("Eribulin alone", "Not reported")
+                .containsEntry("Eribulin alone (raw)", "");
+        var serious = csv.row("Adverse events", "Serious treatment-emergent adverse events");
+        assertThat(serious).containsEntry("Balixafortide + eribulin (raw)", "28")
+                .containsEntry("Eribulin alone (raw)", "26.5");
     }
 }

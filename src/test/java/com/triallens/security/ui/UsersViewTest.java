@@ -1,5 +1,7 @@
 package com.triallens.security.ui;
 
+import com.triallens.base.ui.ExportMenu;
+import com.triallens.base.ui.ExportedTable;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
@@ -11,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.io.IOException;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,5 +90,16 @@ class UsersViewTest extends SpringBrowserlessTest {
         test(change.apply).click();
         assertThat(password.getErrorMessage()).isEqualTo("A password needs at least 8 characters.");
         assertThat(audit()).isEmpty();
+    }
+
+    @Test
+    void users_export_lists_every_account_with_its_role_and_nothing_about_passwords() throws IOException {
+        var view = navigate(UsersView.class);
+        var csv = ExportedTable.csv($(ExportMenu.class).single());
+        assertThat(csv.headers()).containsExactly("User name", "Name", "Role", "Status");
+        assertThat(csv.rows()).extracting(row -> row.get("User name"))
+                .containsExactlyElementsOf(view.grid.getListDataView().getItems().map(u -> u.username()).toList());
+        assertThat(csv.row("User name", "viewer")).containsEntry("Role", "VIEWER").containsEntry("Status", "Enabled");
+        assertThat(csv.tail().getLast()).startsWith("Export", "Users", "Generated at (UTC)").endsWith("User", "admin");
     }
 }
