@@ -57,8 +57,14 @@ public class ArmFigureGrid<T extends ArmFigures> extends Grid<T> {
      * reported), its unit, participants analysed and the number of its reference.
      */
     public static <T extends ArmFigures> List<ExportColumn<T>> armExportColumns(List<ArmSummary> arms) {
+        return armExportColumns(arms, ArmFigure.NOT_REPORTED);
+    }
+
+    /** As {@link #armExportColumns(List)}, where a row without the arm's figure reads {@code absent}. */
+    public static <T extends ArmFigures> List<ExportColumn<T>> armExportColumns(List<ArmSummary> arms, String absent) {
         return arms.stream().<ExportColumn<T>>mapMulti((arm, columns) -> {
-            columns.accept(ExportColumn.figure(arm.label(), row -> row.figure(arm.id()).display(),
+            columns.accept(ExportColumn.figure(arm.label(),
+                    row -> row.figures().containsKey(arm.id()) ? row.figure(arm.id()).display() : absent,
                     row -> raw(row.figure(arm.id()))));
             columns.accept(ExportColumn.text(arm.label() + " unit", row -> row.figure(arm.id()).unit()));
             columns.accept(ExportColumn.number(arm.label() + " participants", row -> {

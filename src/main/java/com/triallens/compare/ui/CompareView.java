@@ -2,6 +2,7 @@ package com.triallens.compare.ui;
 
 import com.triallens.base.ui.ArmFigureGrid;
 import com.triallens.base.ui.ChartGallery;
+import com.triallens.base.ui.ExportMenu;
 import com.triallens.base.ui.chart.ChartCard;
 import com.triallens.compare.ArmChoice;
 import com.triallens.compare.ArmComparison;
@@ -47,6 +48,7 @@ class CompareView extends Main implements BeforeEnterObserver {
     ArmFigureGrid<CompareRow> efficacy;
     ArmFigureGrid<CompareRow> safety;
     UnorderedList notCompared;
+    ExportMenu export;
 
     CompareView(CompareService compare) {
         this.compare = compare;
@@ -99,7 +101,8 @@ class CompareView extends Main implements BeforeEnterObserver {
         notCompared = new UnorderedList();
         notCompared.setId("not-compared");
         comparison.notCompared().forEach(item -> notCompared.add(notComparedItem(item)));
-        content.add(new H3("Efficacy"), section(efficacy, comparison.efficacy()),
+        export = new ExportMenu("TrialLens-compare", () -> CompareExport.of(comparison));
+        content.add(export, new H3("Efficacy"), section(efficacy, comparison.efficacy()),
                 new H3("Safety"), section(safety, comparison.safety()),
                 new H3("Not compared"), comparison.notCompared().isEmpty()
                         ? new Paragraph("Every measure the arms share lines up.") : notCompared);

@@ -46,6 +46,19 @@ class CompareViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_comparison_exports_figures_and_computed_differences_as_text_and_numbers() throws Exception {
+        var view = open("NCT03786094:COMBINATION", "NCT03786094:CONTROL");
+        var out = new java.io.ByteArrayOutputStream();
+        view.export.prepare(com.triallens.base.export.ExportFormat.CSV).writeTo(out);
+        var csv = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(csv).contains("\"FORTRESS · Eribulin alone vs FORTRESS · Balixafortide + eribulin (computed by TrialLens)\"")
+                .contains("\"Efficacy\",\"Objective response rate (% of participants)\",\"13.0 %\",13.0,")
+                .contains("\"'+0.7 pp\",0.7,")
+                .contains("\"Not reported\",,");
+    }
+
+    @Test
     void fewer_than_two_arms_ask_for_more_and_unknown_arms_are_named() {
         var view = open("NCT03786094:CONTROL", "NCT00000000:X");
         var text = view.getElement().getTextRecursively();
