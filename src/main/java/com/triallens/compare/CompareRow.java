@@ -10,13 +10,13 @@ import java.util.Map;
 
 /**
  * One measure lined up across the chosen arms: each arm's figure as its trial reports it, under its own
- * name ({@link #names}), and what TrialLens computes from them against the first arm ({@link #derived}).
+ * name ({@link #names}), whether any of them is an interim analysis, and what TrialLens computes from them against the first arm ({@link #derived}).
  */
-public record CompareRow(String measure, String unit, String population, Map<Long, ArmFigure> figures,
+public record CompareRow(String measure, boolean interim, String unit, String population, Map<Long, ArmFigure> figures,
                          Map<Long, String> names, Map<Long, Derived> derived) implements ArmFigures {
 
     public String title() {
-        return measure + " (" + unit + ")";
+        return measure + (interim ? ", interim analysis" : "") + " (" + unit + ")";
     }
 
     /** The arm's share of participants as a percentage, reported or computed from its count; for charts. */

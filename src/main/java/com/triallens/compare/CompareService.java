@@ -59,11 +59,11 @@ public class CompareService {
             for (var row : efficacy.efficacyTable(trialId).rows()) {
                 var endpoint = row.endpoint();
                 trialArms.forEach(arm -> entry(arm, Concepts.endpoint(endpoint.name()), endpoint.displayName(),
-                        endpoint.measureType().name(), endpoint.population(), row.figures().get(arm.armId()))
-                        .ifPresent(efficacyEntries::add));
+                        endpoint.interim(), endpoint.measureType().name(), endpoint.population(),
+                        row.figures().get(arm.armId())).ifPresent(efficacyEntries::add));
             }
             for (var row : safety.safetyTable(trialId).rows()) {
-                trialArms.forEach(arm -> entry(arm, Concepts.adverseEvent(row.category()), row.category(), null,
+                trialArms.forEach(arm -> entry(arm, Concepts.adverseEvent(row.category()), row.category(), false, null,
                         row.population(), row.figures().get(arm.armId())).ifPresent(safetyEntries::add));
             }
         }
@@ -74,17 +74,17 @@ public class CompareService {
     }
 
     /** One arm's figure for a measure, as found in its trial's results. */
-    private record Entry(ArmChoice arm, String concept, String name, Measure measure, String population,
-                         String populationName, ArmFigure figure) {
+    private record Entry(ArmChoice arm, String concept, String name, boolean interim, Measure measure,
+                         String population, String populationName, ArmFigure figure) {
 
         String describe() {
             return arm.label() + ": " + name + ", " + measure.describe() + ", " + populationName;
         }
     }
 
-    private static Optional<Entry> entry(ArmChoice arm, String concept, String name, String measureType,
-                                         String populationName, ArmFigure figure) {
-        return Optional.ofNullable(figure).map(f -> new Entry(arm, concept, name, Measure.of(measureType, f),
+    private static Optional<Entry> entry(ArmChoice arm, String concept, String name, boolean interim,
+                                         String measureType, String populationName, ArmFigure figure) {
+        return Optional.ofNullable(figure).map(f -> new Entry(arm, concept, name, interim, Measure.of(measureType, f),
                 Concepts.population(populationName), populationName == null ? "population not stated" : populationName,
                 f));
     }
@@ -137,7 +137,8 @@ public class CompareService {
                 ? alike.stream().filter(e -> e != reference).collect(Collectors.toMap(e -> e.arm().armId(),
                         e -> derive(e.figure(), reference.figure()), (a, b) -> a, LinkedHashMap::new))
                 : Map.of();
-        return new CompareRow(concept, reference.measure().describe(), reference.population(), figures, names, derived);
+        return new CompareRow(concept, alike.stream().anyMatch(Entry::interim), reference.measure().describe(),
+                reference.population(), figures, names, derived);
     }
 
     private static Derived derive(ArmFigure arm, ArmFigure reference) {
