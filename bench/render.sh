@@ -11,9 +11,9 @@ dir=$(mktemp -d)
 start_app "$APP_JAR" $port "$dir" --spring.profiles.active=dev
 trap 'stop_app; rm -rf "$dir"' EXIT
 wait_ready "http://localhost:$port/login"
-out=$(PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 bench_java com.triallens.e2e.RenderBench "http://localhost:$port" "$runs")
-echo "$out" | grep -v '^RESULT'
-echo "$out" | sed -n 's/^RESULT page=\([A-Za-z]*\) median_ms=\(.*\)/\1 \2/p' | while read -r page ms; do
+PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 bench_java com.triallens.e2e.RenderBench "http://localhost:$port" "$runs" \
+    | tee "$dir/out" | grep -v '^RESULT'
+cat "$dir/out" | sed -n 's/^RESULT page=\([A-Za-z]*\) median_ms=\(.*\)/\1 \2/p' | while read -r page ms; do
   if [ "$ms" = none ]; then
     result "first render $page" "page not present" "" "bench/render.sh $runs"
   else
