@@ -1,0 +1,44 @@
+# Shared by the bench scripts (source it from the repository root): the JDK, the jars, starting an app
+# on a fresh database and waiting for its first 200, and the load average to print beside each figure.
+. .mvn/select-jdk.sh # the JDK 21+ that mvnw uses
+set +f # select-jdk.sh turns globbing off
+JAVA=$JAVA_HOME/bin/java
+JCMD=$JAVA_HOME/bin/jcmd
+APP_JAR=$(ls target/triallens-*.jar 2>/dev/null | grep -v original | head -1 || true)
+HELLO_JAR=$(ls bench/hello-grid/target/hello-grid-*.jar 2>/dev/null | grep -v original | head -1 || true)
+BENCH_RESULTS=${BENCH_RESULTS:-target/bench-results.txt}
+
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+
+# result NAME VALUE TARGET COMMAND: one line of the final table (tab-separated), and echoed
+result() {
+  mkdir -p "$(dirname "$BENCH_RESULTS")"
+  printf '%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$(load)" "$4" >> "$BENCH_RESULTS"
+  echo "== $1: $2 (target $3; load $(load))"
+}
+
+bench_java() { # runs a bench main class on the test classpath (built by ./mvnw -Pbench package)
+  "$JAVA" -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" "$@"
+}
+
+# start_app JAR PORT DIR [args...]: starts the jar in the background on a fresh H2 file database in DIR,
+# sets APP_PID; wait_ready URL waits for its first 200.
+start_app() {
+  local jar=$1 port=$2 dir=$3; shift 3
+  "$JAVA" ${APP_JVM_OPTS:-} -jar "$jar" --server.port="$port" \
+      --spring.datasource.url="jdbc:h2:file:$dir/db;AUTO_SERVER=TRUE" \
+      --triallens.admin.initial-password=bench-only "$@" > "$dir/log" 2>&1 &
+  APP_PID=$!
+}
+
+wait_ready() {
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$1" || true)" = 200 ]; do
+    kill -0 "$APP_PID" 2>/dev/null || { echo "app exited:" >&2; return 1; }
+    sleep 0.05
+  done
+}
+
+stop_app() {
+  kill "$APP_PID" 2>/dev/null || true
+  wait "$APP_PID" 2>/dev/null || true
+}

@@ -1,0 +1,74 @@
+package com.triallens.e2e;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
+import com.triallens.security.DemoUser;
+
+import java.util.Arrays;
+
+/**
+ * Time to first render in headless Chromium: from navigating to the page's address until all its charts
+ * are drawn (each {@code triallens-chart} has its {@code rendered} attribute). A viewer signs in once; each
+ * page is opened RUNS times after one unmeasured visit, so the browser cache is warm as for a returning user.
+ * A page whose route does not answer is reported as not present, never timed.
+ * Usage: RenderBench BASE_URL [RUNS]
+ */
+public class RenderBench {
+
+    public static void main(String[] args) {
+        var base = args[0];
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        try (var browser = new Browser()) {
+            var page = browser.signedIn(base, DemoUser.VIEWER);
+            for (var name : new String[]{"Efficacy", "Safety", "Compare"}) {
+                var route = name.toLowerCase();
+                if (!present(page, base + "/" + route)) {
+                    System.out.printf("%s: page not present (/%s does not answer with a view)%n", name, route);
+                    System.out.printf("RESULT page=%s median_ms=none%n", name);
+                    continue;
+                }
+                var millis = new long[runs];
+                for (int run = 0; run < runs; run++) {
+                    page.navigate("about:blank");
+                    long start = System.nanoTime();
+                    page.navigate(base + "/" + route);
+                    allChartsDrawn(page);
+                    millis[run] = (System.nanoTime() - start) / 1_000_000;
+                }
+                Arrays.sort(millis);
+                int charts = page.locator("triallens-chart").count();
+                System.out.printf("%s: navigation to %d chart(s) drawn, ms over %d runs %s, median %d%n",
+                        name, charts, runs, Arrays.toString(millis), millis[runs / 2]);
+                System.out.printf("RESULT page=%s median_ms=%d%n", name, millis[runs / 2]);
+            }
+            if (!browser.consoleErrors.isEmpty()) {
+                System.out.println("browser console errors: " + browser.consoleErrors);
+            }
+        }
+    }
+
+    /** Opens the route once (unmeasured): true when it shows a view of the app, not the router's "not found". */
+    private static boolean present(Page page, String url) {
+        com.microsoft.playwright.Response response;
+        try {
+            response = page.navigate(url);
+        } catch (PlaywrightException e) { // Chromium's "HTTP response code failure": the route answers 404
+            return false;
+        }
+        if (response == null || response.status() != 200) {
+            return false;
+        }
+        page.locator("main.page, vaadin-app-layout main, body:has-text('Could not navigate')").first().waitFor();
+        if (page.getByText("Could not navigate").count() > 0) {
+            return false;
+        }
+        allChartsDrawn(page);
+        return true;
+    }
+
+    /** The view is on screen and every chart on it has drawn (pages without charts: the view is enough). */
+    private static void allChartsDrawn(Page page) {
+        page.locator("main.page").first().waitFor();
+        page.waitForFunction("() => [...document.querySelectorAll('triallens-chart')].every(c => c.hasAttribute('rendered'))");
+    }
+}
