@@ -3,9 +3,10 @@ package com.triallens.bench;
 import com.triallens.Application;
 import com.triallens.audit.AuditFilter;
 import com.triallens.audit.AuditService;
+import com.triallens.compare.CompareService;
+import com.triallens.trial.TrialService;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -74,11 +75,16 @@ public class GridBench {
             measure("audit: filtered by 31 days, first page", repeats, () -> audit.find(byMonth, 0, PAGE));
             System.out.println("audit: sorted: n/a (the audit grid is fixed newest first; AuditService takes no sort)");
 
-            // TrialService has no listing yet; the repository is what a trial picker would read through.
-            var trialRepository = (ListCrudRepository<?, ?>) context.getBean(
-                    Class.forName("com.triallens.trial.TrialRepository"));
-            measure("trials: TrialRepository.findAll (" + trialRepository.count() + ", no paging API)", repeats,
-                    trialRepository::findAll);
+            var trials = context.getBean(TrialService.class);
+            int trialCount = trials.countTrials("");
+            measure("trials: picker count (" + trialCount + ")", repeats, () -> trials.countTrials(""));
+            measure("trials: picker first page", repeats, () -> trials.trials("", 0, PAGE));
+            measure("trials: picker middle page", repeats, () -> trials.trials("", trialCount / 2, PAGE));
+            measure("trials: picker last page", repeats, () -> trials.trials("", trialCount - PAGE, PAGE));
+            measure("trials: picker filtered (\"nct0\"), first page", repeats, () -> trials.trials("nct0", 0, PAGE));
+            var compare = context.getBean(CompareService.class);
+            measure("arms: compare picker first page (" + compare.countArms("") + ")", repeats,
+                    () -> compare.arms("", 0, PAGE));
         }
     }
 

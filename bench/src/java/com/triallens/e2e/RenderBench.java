@@ -20,8 +20,13 @@ public class RenderBench {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         try (var browser = new Browser()) {
             var page = browser.signedIn(base, DemoUser.VIEWER);
-            for (var name : new String[]{"Efficacy", "Safety", "Compare"}) {
-                var route = name.toLowerCase();
+            var routes = new java.util.LinkedHashMap<String, String>();
+            routes.put("Efficacy", "efficacy");
+            routes.put("Safety", "safety");
+            routes.put("Compare", "compare?arm=NCT03786094:COMBINATION&arm=NCT03786094:CONTROL");
+            for (var entry : routes.entrySet()) {
+                var name = entry.getKey();
+                var route = entry.getValue();
                 if (!present(page, base + "/" + route)) {
                     System.out.printf("%s: page not present (/%s does not answer with a view)%n", name, route);
                     System.out.printf("RESULT page=%s median_ms=none%n", name);
