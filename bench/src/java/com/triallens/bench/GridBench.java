@@ -75,13 +75,14 @@ public class GridBench {
             measure("audit: filtered by 31 days, first page", repeats, () -> audit.find(byMonth, 0, PAGE));
             System.out.println("audit: sorted: n/a (the audit grid is fixed newest first; AuditService takes no sort)");
 
-            var trials = context.getBean(TrialService.class);
-            int trialCount = trials.countTrials("");
-            measure("trials: picker count (" + trialCount + ")", repeats, () -> trials.countTrials(""));
-            measure("trials: picker first page", repeats, () -> trials.trials("", 0, PAGE));
-            measure("trials: picker middle page", repeats, () -> trials.trials("", trialCount / 2, PAGE));
-            measure("trials: picker last page", repeats, () -> trials.trials("", trialCount - PAGE, PAGE));
-            measure("trials: picker filtered (\"nct0\"), first page", repeats, () -> trials.trials("nct0", 0, PAGE));
+            var trialService = context.getBean(TrialService.class);
+            int trialCount = trialService.countTrials("");
+            measure("trials: picker count (" + trialCount + ")", repeats, () -> trialService.countTrials(""));
+            measure("trials: picker first page", repeats, () -> trialService.trials("", 0, PAGE));
+            measure("trials: picker middle page", repeats, () -> trialService.trials("", trialCount / 2, PAGE));
+            measure("trials: picker last page", repeats, () -> trialService.trials("", trialCount - PAGE, PAGE));
+            measure("trials: picker filtered (\"nct0\"), first page", repeats,
+                    () -> trialService.trials("nct0", 0, PAGE));
             var compare = context.getBean(CompareService.class);
             measure("arms: compare picker first page (" + compare.countArms("") + ")", repeats,
                     () -> compare.arms("", 0, PAGE));
