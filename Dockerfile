@@ -53,6 +53,6 @@ ENV SPRING_PROFILES_ACTIVE=postgres \
     JAVA_TOOL_OPTIONS=-XX:MaxRAMPercentage=75
 EXPOSE 8080
 # Liveness only: a database outage shows on /actuator/health/readiness, and restarting would not help.
-HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \
+HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \
   CMD curl -fsS "http://localhost:${PORT}/actuator/health/liveness" || exit 1
 ENTRYPOINT ["java", "-jar", "/app/triallens.jar"]
