@@ -12,9 +12,13 @@ import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The probes a load balancer calls answer without sign-in and say only UP or DOWN; nothing else is exposed. */
+/**
+ * The probes a load balancer calls answer without sign-in and say only UP or DOWN; nothing else is exposed.
+ * An IT, run with the other real-server tests: in the surefire JVM, the browserless and {@code @WithMockUser}
+ * tests that ran after its server failed (no view, no signed-in user).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class HealthEndpointsTest {
+class HealthEndpointsIT {
 
     @LocalServerPort int port;
 
