@@ -28,10 +28,4 @@ class DatabaseErrorHandlerTest extends SpringBrowserlessTest {
         assertThat($(Notification.class).all()).extracting(n -> n.getElement().getProperty("text"))
                 .containsExactly(DatabaseUnavailable.MESSAGE);
     }
-
-    @Test
-    void other_failures_are_left_to_vaadins_own_handling() {
-        fail(new IllegalStateException("a bug"));
-        assertThat($(Notification.class).all()).isEmpty();
-    }
 }
