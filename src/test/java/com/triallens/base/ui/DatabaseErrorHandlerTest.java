@@ -8,14 +8,23 @@ import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+import java.sql.SQLTransientConnectionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An action on an open page that cannot reach the database shows the message as a notification. */
+/**
+ * An action on an open page that cannot reach the database shows the message as a notification.
+ * (A page that cannot open is tested end to end on PostgreSQL: DatabaseOutageIT.)
+ */
 @SpringBootTest
 @ViewPackages(packages = "com.triallens")
 @WithMockUser(roles = "VIEWER")
 class DatabaseErrorHandlerTest extends SpringBrowserlessTest {
+
+    static final Exception NO_CONNECTION = new CannotCreateTransactionException("Could not open JDBC Connection",
+            new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out after 5000ms"));
 
     private void fail(Exception failure) {
         VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(failure));
@@ -24,7 +33,7 @@ class DatabaseErrorHandlerTest extends SpringBrowserlessTest {
 
     @Test
     void a_database_failure_after_the_page_opened_shows_the_message() {
-        fail(DatabaseUnavailableTest.NO_CONNECTION);
+        fail(NO_CONNECTION);
         assertThat($(Notification.class).all()).extracting(n -> n.getElement().getProperty("text"))
                 .containsExactly(DatabaseUnavailable.MESSAGE);
     }
