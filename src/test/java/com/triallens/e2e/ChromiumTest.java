@@ -17,6 +17,8 @@ abstract class ChromiumTest {
 
     @BeforeAll
     static void start_chromium() {
+        // CI machines have two cores and run the suite twice (H2, PostgreSQL): 5 s is too short for a first render.
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         browser = new Browser();
     }
 
