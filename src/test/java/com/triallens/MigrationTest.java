@@ -2,28 +2,45 @@ package com.triallens;
 
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import javax.sql.DataSource;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The migrations alone, on a fresh database: they create the schema and seed FORTRESS. */
+/** The migrations alone, on a fresh database (H2, or PostgreSQL in the postgres runs): they create the schema and seed FORTRESS. */
 class MigrationTest {
 
     private JdbcClient jdbc;
     private int applied;
+    private String postgresDatabase;
 
     @BeforeEach
     void migrate_a_fresh_database() {
-        var dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        DataSource dataSource;
+        if (TestPostgres.active()) {
+            postgresDatabase = TestPostgres.createDatabase();
+            dataSource = TestPostgres.dataSource(postgresDatabase);
+        } else {
+            var h2 = new JdbcDataSource();
+            h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+            dataSource = h2;
+        }
         applied = Flyway.configure().dataSource(dataSource).load().migrate().migrationsExecuted;
         jdbc = JdbcClient.create(dataSource);
+    }
+
+    @AfterEach
+    void drop_the_postgres_database() {
+        if (postgresDatabase != null) {
+            TestPostgres.dropDatabase(postgresDatabase);
+        }
     }
 
     private long count(String table) {

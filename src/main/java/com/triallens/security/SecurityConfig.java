@@ -10,7 +10,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Every page needs a signed-in user; views and writing service methods say which role. */
+/** Every page needs a signed-in user, except the health probes; views and writing service methods say which role. */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableMethodSecurity
@@ -18,7 +18,10 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles.css", "/icons/**", "/triallens/**").permitAll());
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/styles.css", "/icons/**", "/triallens/**").permitAll()
+                // probes for load balancers; every other actuator path needs a signed-in user (and none is exposed)
+                .requestMatchers("/actuator/health/liveness", "/actuator/health/readiness").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login")).build();
     }
 

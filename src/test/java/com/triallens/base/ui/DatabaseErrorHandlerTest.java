@@ -1,0 +1,37 @@
+package com.triallens.base.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.VaadinSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An action on an open page that cannot reach the database shows the message as a notification. */
+@SpringBootTest
+@ViewPackages(packages = "com.triallens")
+@WithMockUser(roles = "VIEWER")
+class DatabaseErrorHandlerTest extends SpringBrowserlessTest {
+
+    private void fail(Exception failure) {
+        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(failure));
+        roundTrip();
+    }
+
+    @Test
+    void a_database_failure_after_the_page_opened_shows_the_message() {
+        fail(DatabaseUnavailableTest.NO_CONNECTION);
+        assertThat($(Notification.class).all()).extracting(n -> n.getElement().getProperty("text"))
+                .containsExactly(DatabaseUnavailable.MESSAGE);
+    }
+
+    @Test
+    void other_failures_are_left_to_vaadins_own_handling() {
+        fail(new IllegalStateException("a bug"));
+        assertThat($(Notification.class).all()).isEmpty();
+    }
+}
