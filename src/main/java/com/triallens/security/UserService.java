@@ -11,6 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,8 @@ public class UserService {
 
     static final String ENTITY = "app_user";
     private static final int MIN_PASSWORD = 8;
+    /** BCrypt reads no further, and Spring's encoder refuses longer ones with an exception. */
+    private static final int MAX_PASSWORD_BYTES = 72;
 
     private final AppUserRepository users;
     private final PasswordEncoder encoder;
@@ -45,8 +48,8 @@ public class UserService {
                 .check("username", username == null || !username.matches("[A-Za-z0-9._-]{2,60}")
                         ? Optional.of("A user name has 2 to 60 letters, digits, dots, dashes or underscores.")
                         : users.findByUsername(username).map(u -> "There is already a user named " + username + "."))
-                .check("displayName", displayName == null || displayName.isBlank()
-                        ? Optional.of("Enter the name people know this user by.") : Optional.empty())
+                .check("displayName", Checks.blank(displayName)
+                        ? Optional.of("Enter the name people know this user by.") : Checks.text(displayName, 200))
                 .check("role", role == null ? Optional.of("Choose a role.") : Optional.empty())
                 .check("password", passwordRule(password))
                 .check("reason", Checks.reason(reason))
@@ -90,6 +93,10 @@ public class UserService {
     }
 
     private static Optional<String> passwordRule(String password) {
+        if (password != null && password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            return Optional.of("A password can have at most " + MAX_PASSWORD_BYTES + " bytes (" + MAX_PASSWORD_BYTES
+                    + " letters without accents).");
+        }
         return password == null || password.length() < MIN_PASSWORD
                 ? Optional.of("A password needs at least " + MIN_PASSWORD + " characters.") : Optional.empty();
     }

@@ -1,6 +1,7 @@
 package com.triallens.trial;
 
 import com.triallens.base.domain.AuditText;
+import com.triallens.base.domain.Checks;
 import com.triallens.base.domain.Violation;
 
 import java.lang.reflect.RecordComponent;
@@ -17,11 +18,9 @@ public interface ProtocolEdit {
 
     List<Violation> violations();
 
-    /** Text longer than its column holds; empty text is left to the required-field rules. */
+    /** Text its column cannot hold (too long, or a control character); empty text is left to the required-field rules. */
     static Optional<String> tooLong(String text, int max) {
-        return text != null && text.trim().length() > max
-                ? Optional.of("At most " + max + " characters; this has " + text.trim().length() + ".")
-                : Optional.empty();
+        return Checks.text(text, max);
     }
 
     /** The values by record component, in declaration order (a value may be null). */

@@ -13,16 +13,47 @@ public final class Checks {
     public static final String UNIT_MISSING = "Enter the unit, for example % or months.";
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** The audit trail's reason column. */
+    private static final int MAX_REASON = 2000;
 
     private Checks() {
     }
 
     public static Optional<String> reason(String reason) {
-        return reason == null || reason.isBlank() ? Optional.of("Give a reason for the change.") : Optional.empty();
+        return blank(reason) ? Optional.of("Give a reason for the change.") : text(reason, MAX_REASON);
     }
 
     public static Optional<String> required(Object value, String message) {
-        return value == null || value instanceof String text && text.isBlank() ? Optional.of(message) : Optional.empty();
+        return value == null || value instanceof String text && blank(text) ? Optional.of(message) : Optional.empty();
+    }
+
+    /** Nothing visible: spaces of any kind (no-break space too) and invisible marks such as right-to-left. */
+    public static boolean blank(String text) {
+        return text == null || text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT);
+    }
+
+    /**
+     * Text its column can hold as typed: at most {@code max} characters, and no control character (NUL,
+     * which PostgreSQL refuses, and the like; tabs and line breaks are fine).
+     */
+    public static Optional<String> text(String text, int max) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')) {
+            return Optional.of("Remove the invisible control character (such as NUL) from the text.");
+        }
+        return text.trim().length() > max
+                ? Optional.of("At most " + max + " characters; this has " + text.trim().length() + ".")
+                : Optional.empty();
+    }
+
+    /** A figure its column can hold: at most so many digits before the point and decimal places. */
+    public static Optional<String> storable(ReportedDecimal value, int integerDigits, int places) {
+        return value != null && (value.places() > places || value.value().precision() - value.value().scale() > integerDigits)
+                ? Optional.of("At most " + integerDigits + " digits before the point and " + places + " decimal places.")
+                : Optional.empty();
     }
 
     /** A reported figure has a number; a not-reported one has none. */

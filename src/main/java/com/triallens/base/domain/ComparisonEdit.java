@@ -25,6 +25,12 @@ public record ComparisonEdit(Statistic statistic, ReportedDecimal estimate, Repo
                 .check("ciUpper", Checks.intervalPart(ciUpper, intervalGiven(), "upper bound"))
                 .check("ciUpper", Checks.upperBound(ciUpper, estimate))
                 .check("pValue", Checks.pValue(pValue))
+                .check("estimate", Checks.storable(estimate, 8, 6))
+                .check("ciLevel", Checks.storable(ciLevel, 4, 4))
+                .check("ciLower", Checks.storable(ciLower, 8, 6))
+                .check("ciUpper", Checks.storable(ciUpper, 8, 6))
+                .check("pValue", Checks.storable(pValue, 2, 10))
+                .check("method", Checks.text(method, 300))
                 .list();
     }
 

@@ -12,7 +12,9 @@ public record FigureEdit(ResultStatus status, ReportedDecimal value, String unit
                 .check("status", Checks.required(status, "Say whether the source reports a value."))
                 .check("value", Checks.figureValue(status == ResultStatus.NOT_REPORTED, value))
                 .check("value", Checks.percentage(value, unit))
+                .check("value", Checks.storable(value, 8, 6))
                 .check("unit", Checks.required(unit, Checks.UNIT_MISSING))
+                .check("unit", Checks.text(unit, 40))
                 .check("participants", Checks.count(participants))
                 .list();
     }

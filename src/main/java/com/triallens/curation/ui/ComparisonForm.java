@@ -51,7 +51,8 @@ class ComparisonForm extends Composite<FormLayout> implements EditForm<Compariso
         decimal(ciLower, "ciLower", d -> d.ciLower, (d, v) -> d.ciLower = v);
         decimal(ciUpper, "ciUpper", d -> d.ciUpper, (d, v) -> d.ciUpper = v);
         decimal(pValue, "pValue", d -> d.pValue, (d, v) -> d.pValue = v);
-        binder.forField(method).bind(d -> d.method, (d, v) -> d.method = v);
+        binder.forField(method).withValidator(FieldRules.ruleFor("method", this::violations))
+                .bind(d -> d.method, (d, v) -> d.method = v);
         getContent().add(statistic, estimate, ciLevel, ciLower, ciUpper, pValue, method);
     }
 
@@ -101,7 +102,7 @@ class ComparisonForm extends Composite<FormLayout> implements EditForm<Compariso
     @Override
     public void showViolations(List<Violation> violations) {
         FieldRules.show(violations, Map.of("estimate", estimate, "ciLevel", ciLevel, "ciLower", ciLower,
-                "ciUpper", ciUpper, "pValue", pValue));
+                "ciUpper", ciUpper, "pValue", pValue, "method", method));
     }
 
     @Override

@@ -43,6 +43,7 @@ class FigureForm extends Composite<FormLayout> implements EditForm<FigureEdit> {
                 .bind(d -> d.value, (d, v) -> d.value = v);
         binder.forField(unit)
                 .asRequired(Checks.UNIT_MISSING)
+                .withValidator(FieldRules.ruleFor("unit", this::violations))
                 .bind(d -> d.unit, (d, v) -> d.unit = v);
         binder.forField(participants)
                 .withValidator(FieldRules.ruleFor("participants", this::violations))
