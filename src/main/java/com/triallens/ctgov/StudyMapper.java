@@ -462,6 +462,11 @@ final class StudyMapper {
         var pText = fitted("p-value of " + label, text(analysis.path("pValue")), 40);
         var p = decimal(pText).filter(v -> v.places() <= MAX_P_PLACES && v.value().signum() >= 0
                 && v.value().compareTo(BigDecimal.ONE) <= 0);
+        if (p.isEmpty() && decimal(pText).isPresent()) {
+            notMapped.add(new NotMapped("p-value of " + label + " \"" + pText + "\"",
+                    "not between 0 and 1, or more than " + MAX_P_PLACES + " decimal places; not imported"));
+            pText = null;
+        }
         if (statistic == null && pText == null) {
             notMapped.add(new NotMapped(label, "neither an estimate TrialLens knows nor a p-value"));
             return;
