@@ -43,6 +43,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         picker.setId("trial-picker");
         picker.setAriaLabel("Trial");
         picker.setPlaceholder("Pick a trial");
+        picker.setWidth("19em");
         picker.setItemLabelGenerator(trial -> trial.acronym() + " · " + trial.registryId());
         picker.setItems(query -> trials.trials(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream(),
                 query -> trials.countTrials(query.getFilter().orElse("")));
