@@ -216,6 +216,12 @@ class CtgovImportServiceTest {
         assertThat(os.figure(eribulin).display()).isEqualTo("Not reported");
         assertThat(os.figure(eribulin).note()).contains("Median not reached");
         assertThat(os.comparisonText()).endsWith("p < 0.001");
+
+        var responses = com.triallens.efficacy.ui.EfficacyCharts.responseRates(table, "TEST");
+        assertThat(responses.series().getFirst().data()).extracting(com.triallens.base.ui.chart.Datum::label)
+                .containsExactly("11 participants of 100 (11.0 %)");
+        assertThat(com.triallens.efficacy.ui.EfficacyCharts.forestPlot(table, "TEST").y().categories())
+                .containsExactly("Progression-free Survival (PFS)", "Overall Survival (OS)");
     }
 
     @Test

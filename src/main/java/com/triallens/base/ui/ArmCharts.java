@@ -16,10 +16,20 @@ public final class ArmCharts {
     private ArmCharts() {
     }
 
-    /** A reported figure plots its number with its reported label; a missing one stays empty, never 0. */
+    /**
+     * A reported figure plots its number, labelled as reported without its spread (the grid has that); a count
+     * of known participants plots as its share; a missing figure stays empty, never 0.
+     */
     public static Datum datum(String category, ArmFigure figure) {
-        return figure.value() == null ? Datum.notReported(category, figure.display())
-                : Datum.of(category, figure.value().value().doubleValue(), figure.display());
+        if (figure.value() == null) {
+            return Datum.notReported(category, figure.display());
+        }
+        var label = figure.value() + " " + figure.unit();
+        return figure.counts().map(counts -> {
+            double percent = 100.0 * counts.events() / counts.participants();
+            return Datum.of(category, percent, label + " of " + counts.participants()
+                    + " (" + String.format(java.util.Locale.ROOT, "%.1f", percent) + " %)");
+        }).orElseGet(() -> Datum.of(category, figure.value().value().doubleValue(), label));
     }
 
     public static <T extends ArmFigures> List<Series> perArm(List<ArmSummary> arms, List<T> rows,

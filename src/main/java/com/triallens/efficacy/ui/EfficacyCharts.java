@@ -3,6 +3,7 @@ package com.triallens.efficacy.ui;
 import com.triallens.base.domain.ArmRole;
 import com.triallens.base.domain.ComparisonFigure;
 import com.triallens.base.domain.ReportedDecimal;
+import com.triallens.base.domain.Statistic;
 import com.triallens.base.ui.ArmCharts;
 import com.triallens.base.ui.chart.Axis;
 import com.triallens.base.ui.chart.ChartSpec;
@@ -29,8 +30,11 @@ public final class EfficacyCharts {
                 .orElse(row.endpoint().displayName());
     }
 
+    /** Percentages as reported; a count of a known number of participants is drawn as its share. */
     public static ChartSpec responseRates(EfficacyTable table, String trial) {
-        var rows = rows(table, MeasureType.PERCENT_OF_PARTICIPANTS);
+        var rows = table.rows().stream().filter(r -> r.endpoint().measureType() == MeasureType.PERCENT_OF_PARTICIPANTS
+                || (r.endpoint().measureType() == MeasureType.COUNT_OF_PARTICIPANTS
+                    && table.arms().stream().allMatch(arm -> r.figure(arm.id()).counts().isPresent()))).toList();
         return ChartSpec.of("Response rates",
                 "Share of patients responding, per arm, for each response endpoint, with the p-value where reported.",
                 trial + "-response-rates",
@@ -53,7 +57,8 @@ public final class EfficacyCharts {
     /** Each hazard ratio with its interval at its own confidence level, on a log axis around HR = 1. */
     public static ChartSpec forestPlot(EfficacyTable table, String trial) {
         var rows = table.rows().stream()
-                .filter(r -> r.comparison().filter(c -> c.hasEstimate() && c.hasInterval()).isPresent())
+                .filter(r -> r.comparison().filter(c -> c.statistic() == Statistic.HAZARD_RATIO && c.hasEstimate()
+                        && c.hasInterval()).isPresent())
                 .toList();
         Function<EfficacyRow, String> category = row -> row.endpoint().displayName();
         var data = rows.stream().map(row -> {
