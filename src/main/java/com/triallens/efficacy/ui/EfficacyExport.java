@@ -9,7 +9,6 @@ import com.triallens.base.ui.ArmFigureGrid;
 import com.triallens.efficacy.EfficacyRow;
 import com.triallens.efficacy.EfficacyTable;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
