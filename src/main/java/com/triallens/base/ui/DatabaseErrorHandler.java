@@ -12,9 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * After a page has opened (a button, a grid page, a save), a database that does not answer is shown
- * as a notification with the same message as {@link ServerErrorView}; other errors go to Vaadin's
- * default handler. The next action works again once the database is back.
+ * After a page has opened (a button, a grid page, a save), a database failure is shown as a notification
+ * that says what happened ({@link DatabaseFailure}); other errors go to Vaadin's default handler. The next
+ * action works again once the database is back.
  */
 @org.springframework.stereotype.Component
 class DatabaseErrorHandler extends DefaultErrorHandler implements VaadinServiceInitListener {
@@ -28,15 +28,20 @@ class DatabaseErrorHandler extends DefaultErrorHandler implements VaadinServiceI
 
     @Override
     public void error(ErrorEvent event) {
-        if (!DatabaseUnavailable.causedBy(event.getThrowable())) {
+        var failure = DatabaseFailure.of(event.getThrowable());
+        if (failure.isEmpty()) {
             super.error(event);
             return;
         }
-        LOG.warn("Database not reachable: {}", DatabaseUnavailable.describe(event.getThrowable()));
+        if (failure.get() == DatabaseFailure.UNREACHABLE) {
+            LOG.warn("Database not reachable: {}", DatabaseFailure.describe(event.getThrowable()));
+        } else {
+            LOG.error("The database reported an error", event.getThrowable());
+        }
         var ui = event.getComponent().flatMap(Component::getUI).orElseGet(UI::getCurrent);
         if (ui != null) {
             ui.access(() -> {
-                var notification = Notification.show(DatabaseUnavailable.MESSAGE, 8000, Notification.Position.MIDDLE);
+                var notification = Notification.show(failure.get().actionMessage(), 8000, Notification.Position.MIDDLE);
                 notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
             });
         }

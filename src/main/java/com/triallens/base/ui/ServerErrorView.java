@@ -12,8 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A page that fails to open because the database does not answer says so, with status 503, and
- * opens normally once the database is back; any other failure keeps Vaadin's own error page.
+ * A page that fails to open because the database does not answer says so, with status 503 (or 500 when
+ * the database answered with an internal error), and opens normally once the database is back; any other failure keeps Vaadin's own error page.
  * It handles every exception, not only {@code DataAccessException}: a failure in a view's or the
  * layout's constructor reaches the router wrapped in Spring's {@code BeanCreationException}, and the
  * router matches error views by the thrown type and its exact causes, never a cause's supertypes.
@@ -26,19 +26,26 @@ public class ServerErrorView extends InternalServerError {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        if (!DatabaseUnavailable.causedBy(parameter.getCaughtException())) {
+        var failure = DatabaseFailure.of(parameter.getCaughtException()).orElse(null);
+        if (failure == null) {
             return super.setErrorParameter(event, parameter);
         }
-        LOG.warn("Database not reachable while opening /{}: {}", event.getLocation().getPath(),
-                DatabaseUnavailable.describe(parameter.getCaughtException()));
+        if (failure == DatabaseFailure.UNREACHABLE) {
+            LOG.warn("Database not reachable while opening /{}: {}", event.getLocation().getPath(),
+                    DatabaseFailure.describe(parameter.getCaughtException()));
+        } else {
+            LOG.error("The database reported an error while opening /{}", event.getLocation().getPath(),
+                    parameter.getCaughtException());
+        }
         getElement().removeAllChildren();
         getElement().setAttribute("class", "page database-unavailable");
-        var heading = new H2("Database not reachable");
-        var message = new Paragraph(DatabaseUnavailable.MESSAGE);
-        message.setId("database-unavailable");
+        var heading = new H2(failure == DatabaseFailure.UNREACHABLE ? "Database not reachable" : "Database error");
+        var message = new Paragraph(failure.pageMessage());
+        message.setId(failure == DatabaseFailure.UNREACHABLE ? "database-unavailable" : "database-error");
         var retry = new Anchor(event.getLocation().getPathWithQueryParameters(), "Try again");
         retry.setRouterIgnore(true);
         getElement().appendChild(heading.getElement(), message.getElement(), retry.getElement());
-        return HttpStatusCode.SERVICE_UNAVAILABLE.getCode();
+        return (failure == DatabaseFailure.UNREACHABLE ? HttpStatusCode.SERVICE_UNAVAILABLE
+                : HttpStatusCode.INTERNAL_SERVER_ERROR).getCode();
     }
 }

@@ -1,6 +1,7 @@
 package com.triallens.ctgov.ui;
 
 import com.triallens.base.domain.InvalidEditException;
+import com.triallens.base.ui.DatabaseFailure;
 import com.triallens.ctgov.CtgovImportService;
 import com.triallens.ctgov.ImportPreview;
 import com.triallens.ctgov.ImportPreview.Difference;
@@ -9,7 +10,9 @@ import com.triallens.ctgov.ImportRefusedException;
 import com.triallens.ctgov.ImportStep;
 import com.triallens.security.Roles;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -37,8 +40,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.FutureTask;
 
 /**
  * Where curators import one ClinicalTrials.gov study record: upload the JSON, watch it being read, check
@@ -67,8 +73,10 @@ class ImportView extends Main {
     final TextArea reason = new TextArea("Reason for the import");
     final Button importButton = new Button("Import");
     final Div done = new Div();
-    /** The preview being prepared, until its result is on the page. */
+    /** Completes when the preview being prepared has its result on the page (or was cancelled). */
     CompletableFuture<Void> pending = CompletableFuture.completedFuture(null);
+    /** Set to cancel the preview being prepared: when the curator leaves the page or uploads another file. */
+    private AtomicBoolean cancelled = new AtomicBoolean();
 
     private final CtgovImportService imports;
     private final Executor executor;
@@ -131,20 +139,48 @@ class ImportView extends Main {
         progress.setVisible(true);
         show(ImportStep.READING);
         ui.setPollInterval(POLL_MILLIS);
-        var withSignIn = new DelegatingSecurityContextExecutor(executor, SecurityContextHolder.getContext());
-        pending = CompletableFuture.supplyAsync(() -> imports.preview(fileName, content,
-                        current -> ui.access(() -> show(current))), withSignIn)
-                .handle((result, failure) -> {
-                    ui.access(() -> {
-                        ui.setPollInterval(-1);
-                        if (failure == null) {
-                            showPreview(result);
-                        } else {
-                            failed(failure instanceof CompletionException ? failure.getCause() : failure);
-                        }
-                    });
-                    return null;
-                });
+        cancelled.set(true);
+        var cancel = new AtomicBoolean();
+        cancelled = cancel;
+        var finished = new CompletableFuture<Void>();
+        // Cancelled between steps, never by interrupting the thread: an embedded H2 database closes itself
+        // when a thread is interrupted while it waits inside H2.
+        var task = new FutureTask<>(() -> imports.preview(fileName, content, current -> {
+            if (cancel.get()) {
+                throw new CancellationException("The curator left the page or uploaded another file");
+            }
+            ui.access(() -> show(current));
+        })) {
+            @Override
+            protected void done() {
+                try {
+                    if (!cancel.get()) {
+                        ui.access(() -> {
+                            ui.setPollInterval(-1);
+                            try {
+                                showPreview(get());
+                            } catch (ExecutionException failure) {
+                                failed(failure.getCause());
+                            } catch (InterruptedException notWhenDone) {
+                                Thread.currentThread().interrupt();
+                            }
+                        });
+                    }
+                } catch (UIDetachedException pageClosed) {
+                    log.debug("Preview finished after its page was closed");
+                } finally {
+                    finished.complete(null);
+                }
+            }
+        };
+        pending = finished;
+        new DelegatingSecurityContextExecutor(executor, SecurityContextHolder.getContext()).execute(task);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        cancelled.set(true);
+        super.onDetach(event);
     }
 
     private void show(ImportStep current) {
@@ -155,10 +191,13 @@ class ImportView extends Main {
     private void failed(Throwable failure) {
         if (failure instanceof ImportRefusedException refused) {
             refuse(refused.getMessage());
-        } else {
-            log.warn("Preview of an uploaded study record failed", failure);
-            refuse("The file could not be read: " + failure.getMessage());
+            return;
         }
+        log.error("Preview of an uploaded study record failed", failure);
+        refuse(DatabaseFailure.of(failure).map(kind -> kind == DatabaseFailure.UNREACHABLE ? kind.actionMessage()
+                        : "TrialLens could not prepare the preview: the database reported an internal error; "
+                        + "nothing was written. Try again.")
+                .orElse("TrialLens could not read this file because of an error on the server; nothing was written."));
     }
 
     private void refuse(String message) {

@@ -35,6 +35,6 @@ class DatabaseErrorHandlerTest extends SpringBrowserlessTest {
     void a_database_failure_after_the_page_opened_shows_the_message() {
         fail(NO_CONNECTION);
         assertThat($(Notification.class).all()).extracting(n -> n.getElement().getProperty("text"))
-                .containsExactly(DatabaseUnavailable.MESSAGE);
+                .containsExactly(DatabaseFailure.UNREACHABLE.actionMessage());
     }
 }
