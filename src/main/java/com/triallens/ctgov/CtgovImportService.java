@@ -7,6 +7,8 @@ import com.triallens.ctgov.ImportPreview.Difference;
 import com.triallens.ctgov.StoredTrial.Stored;
 import com.triallens.ctgov.StudyPlan.Planned;
 import com.triallens.efficacy.EfficacyService;
+import com.triallens.results.RegistryResults;
+import com.triallens.results.ResultsService;
 import com.triallens.safety.SafetyService;
 import com.triallens.security.Roles;
 import com.triallens.trial.ProtocolService;
@@ -31,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -62,11 +65,13 @@ public class CtgovImportService {
 
     private final ImportRepository repository;
     private final AuditService audit;
+    private final ResultsService results;
     private final Clock clock = Clock.systemUTC();
 
-    CtgovImportService(ImportRepository repository, AuditService audit) {
+    CtgovImportService(ImportRepository repository, AuditService audit, ResultsService results) {
         this.repository = repository;
         this.audit = audit;
+        this.results = results;
     }
 
     /** The imported figures cite this page of the registry. */
@@ -117,15 +122,18 @@ public class CtgovImportService {
     private static JsonNode parse(byte[] content) {
         try {
             return JSON.readTree(content);
+        } catch (tools.jackson.core.exc.UnexpectedEndOfInputException truncated) {
+            throw new ImportRefusedException("The file ends in the middle of the record" + location(truncated)
+                    + ": it was not downloaded completely. Download the study record again and upload that.");
         } catch (JacksonException e) {
-            throw new ImportRefusedException("The file is not valid JSON (" + e.getOriginalMessage()
-                    + location(e) + "). Upload the record as ClinicalTrials.gov sends it.");
+            throw new ImportRefusedException("The file is not a JSON study record: it is not valid JSON" + location(e)
+                    + ". Upload the record as ClinicalTrials.gov sends it (api/v2/studies/NCT…).");
         }
     }
 
     private static String location(JacksonException e) {
         var where = e.getLocation();
-        return where == null || where.getLineNr() < 0 ? "" : ", line " + where.getLineNr() + ", column " + where.getColumnNr();
+        return where == null || where.getLineNr() < 0 ? "" : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
     }
 
     private static JsonNode studyRecord(JsonNode json) {
@@ -152,7 +160,7 @@ public class CtgovImportService {
         return json;
     }
 
-    private static ImportPreview preview(StudyPlan plan, StoredTrial stored) {
+    private ImportPreview preview(StudyPlan plan, StoredTrial stored) {
         var differences = new ArrayList<Difference>();
         var added = new ArrayList<String>();
         var missing = new ArrayList<String>();
@@ -165,9 +173,17 @@ public class CtgovImportService {
             compare("Comparison", plan.comparisons(), stored.comparisons(), true, differences, added, missing);
             compare("Adverse-event category", plan.aeCategories(), stored.aeCategories(), false, differences, added, missing);
             compare("Adverse-event result", plan.aeResults(), stored.aeResults(), true, differences, added, missing);
+            var before = results.stored(stored.trialId());
+            if (before.isEmpty() && !plan.registry().isEmpty()) {
+                added.add("Registry results: " + plan.registry().figureCount() + " figures");
+            } else if (before.isPresent() && !before.get().digest().equals(plan.registryDigest())) {
+                differences.add(new Difference("Registry results", "figures (replaced as posted)",
+                        String.valueOf(before.get().figures()), String.valueOf(plan.registry().figureCount())));
+            }
         }
         var counts = new ImportPreview.Counts(plan.arms().size(), plan.populations().size(), plan.endpoints().size(),
-                plan.results().size(), plan.comparisons().size(), plan.aeCategories().size(), plan.aeResults().size());
+                plan.results().size(), plan.comparisons().size(), plan.aeCategories().size(), plan.aeResults().size(),
+                plan.registry().figureCount());
         return new ImportPreview(plan, stored.exists(), lines(plan), counts, differences, added, missing);
     }
 
@@ -189,7 +205,25 @@ public class CtgovImportService {
                 + describe(plan.comparisons(), c -> c.label() + " " + c.display()));
         lines.add(count(plan.aeCategories().size(), "adverse-event category", "adverse-event categories") + " with "
                 + count(plan.aeResults().size(), "row per arm", "rows per arm"));
+        lines.add(registryLine(plan.registry()));
         return lines;
+    }
+
+    private static String registryLine(RegistryResults registry) {
+        if (registry.isEmpty()) {
+            return "No results are posted in this record: only the trial's registry facts are imported.";
+        }
+        int analyses = registry.outcomes().stream().mapToInt(m -> m.analyses().size()).sum();
+        return "Registry results, every figure under its own reporting group (Results page): "
+                + count(registry.groups().size(), "reporting group", "reporting groups") + ", "
+                + count(registry.outcomes().size(), "outcome measure", "outcome measures") + " with "
+                + count(analyses, "analysis", "analyses") + ", "
+                + count(registry.baseline() == null ? 0 : registry.baseline().measures().size(), "baseline measure",
+                "baseline measures") + ", "
+                + count(registry.flow() == null ? 0 : registry.flow().periods().size(), "participant-flow period",
+                "participant-flow periods") + ", "
+                + count(registry.events() == null ? 0 : registry.events().events().size(), "adverse-event term",
+                "adverse-event terms") + "; " + count(registry.figureCount(), "figure", "figures") + " in all";
     }
 
     private static String count(int n, String one, String many) {
@@ -312,6 +346,7 @@ public class CtgovImportService {
             writeEndpoints();
             writeResults();
             writeAdverseEvents();
+            writeRegistryResults();
             var action = stored.exists() ? "UPDATED" : "CREATED";
             var username = currentUsername();
             var importId = repository.insertImport(trialId, trial.registryId(), plan.fileName(), plan.versionDate(),
@@ -327,6 +362,21 @@ public class CtgovImportService {
             fields.put("registryId", trial.registryId());
             fields.putAll(trial.fields());
             return fields;
+        }
+
+        /** The results in the registry's shape, replaced as a whole when the posted results changed. */
+        private void writeRegistryResults() {
+            var before = stored.exists() ? results.stored(trialId) : Optional.<ResultsService.StoredResults>empty();
+            if (before.map(b -> b.digest().equals(plan.registryDigest())).orElse(plan.registry().isEmpty())) {
+                return;
+            }
+            var armIds = new HashMap<String, Long>();
+            plan.arms().forEach(arm -> armIds.put(arm.label(), ids.get("arm|" + arm.key())));
+            results.replace(trialId, referenceId, plan.registryDigest(), plan.registry(), armIds);
+            audit.record(new Change(ResultsService.ENTITY, trialId, "Registry results of " + plan.trial().registryId(),
+                    before.map(b -> Map.of("figures", String.valueOf(b.figures()), "digest", b.digest())).orElse(Map.of()),
+                    Map.of("figures", String.valueOf(plan.registry().figureCount()), "digest", plan.registryDigest()),
+                    reason));
         }
 
         private void writeArms() {

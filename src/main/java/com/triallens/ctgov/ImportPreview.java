@@ -24,7 +24,7 @@ public final class ImportPreview {
 
     /** How many records of each kind the import creates (new trial) or adds (stored trial). */
     public record Counts(int arms, int populations, int endpoints, int results, int comparisons,
-                         int adverseEventCategories, int adverseEventRows) {
+                         int adverseEventCategories, int adverseEventRows, int registryFigures) {
     }
 
     private final StudyPlan plan;

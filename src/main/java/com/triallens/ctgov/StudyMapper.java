@@ -45,6 +45,7 @@ final class StudyMapper {
     private static final BigDecimal MAX_FIGURE = new BigDecimal("100000000");
     private static final int MAX_P_PLACES = 10;
     private static final int UNIT_LENGTH = 40;
+    private static final int MAX_ARMS = 500;
     private static final Set<String> PERCENT_UNITS = Set.of("%", "percent", "percentage", "percentage of participants",
             "percent of participants", "percentage of patients", "percent of patients");
     private static final Set<String> TIME_UNITS = Set.of("months", "weeks", "days", "years", "hours", "month", "week",
@@ -76,6 +77,8 @@ final class StudyMapper {
         var versionDate = versionDate(protocol.path("statusModule"));
         arms(protocol.path("armsInterventionsModule"));
         var results = study.path("resultsSection");
+        var registry = RegistryResultsMapper.map(results, armDescriptions(protocol.path("armsInterventionsModule")),
+                notMapped);
         populations.put(asPosted().key(), asPosted());
         results.path("outcomeMeasuresModule").path("outcomeMeasures").values().forEach(this::outcomeMeasure);
         protocolOutcomes(protocol.path("outcomesModule"));
@@ -85,7 +88,8 @@ final class StudyMapper {
                         + measures + (measures == 1 ? " table are" : " tables are") + " not imported")));
         return new StudyPlan(fileName, versionDate, trial, List.copyOf(arms.values()), List.copyOf(populations.values()),
                 List.copyOf(endpoints.values()), List.copyOf(this.results), List.copyOf(comparisons.values()),
-                List.copyOf(aeCategories.values()), List.copyOf(aeResults), List.copyOf(notMapped));
+                List.copyOf(aeCategories.values()), List.copyOf(aeResults), List.copyOf(notMapped), registry,
+                RegistryResultsMapper.digest(results));
     }
 
     // --- protocol ---
@@ -173,7 +177,20 @@ final class StudyMapper {
         return text.length() > 1000 ? text.substring(0, 1000) : text;
     }
 
+    private static Map<String, String> armDescriptions(JsonNode module) {
+        var descriptions = new LinkedHashMap<String, String>();
+        for (var group : module.path("armGroups").values()) {
+            var label = text(group.path("label"));
+            if (label != null) {
+                descriptions.putIfAbsent(label.length() > 300 ? label.substring(0, 300) : label,
+                        text(group.path("description")));
+            }
+        }
+        return descriptions;
+    }
+
     private void arms(JsonNode module) {
+        RegistryResultsMapper.refuseBeyond(module.path("armGroups").size(), MAX_ARMS, "arm groups");
         for (var group : module.path("armGroups").values()) {
             var label = text(group.path("label"));
             if (label == null) {

@@ -1,5 +1,7 @@
 package com.triallens.ctgov;
 
+import com.triallens.results.RegistryResults;
+
 import com.triallens.base.domain.ArmRole;
 import com.triallens.base.domain.AuditText;
 import com.triallens.base.domain.ReportedDecimal;
@@ -22,7 +24,7 @@ import java.util.Map;
 record StudyPlan(String fileName, LocalDate versionDate, TrialFacts trial, List<ArmPlan> arms,
                  List<PopulationPlan> populations, List<EndpointPlan> endpoints, List<ResultPlan> results,
                  List<ComparisonPlan> comparisons, List<AeCategoryPlan> aeCategories, List<AeResultPlan> aeResults,
-                 List<ImportPreview.NotMapped> notMapped) {
+                 List<ImportPreview.NotMapped> notMapped, RegistryResults registry, String registryDigest) {
 
     /** One record of the plan: how it is matched, named for people, and its values as the audit trail reads them. */
     interface Planned {

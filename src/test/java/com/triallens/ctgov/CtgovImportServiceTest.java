@@ -109,7 +109,7 @@ class CtgovImportServiceTest {
         assertThat(preview.trialExists()).isFalse();
         assertThat(preview.registryId()).isEqualTo("NCT09990001");
         assertThat(preview.acronym()).isEqualTo("TEST-ERIBULIN");
-        assertThat(preview.counts()).isEqualTo(new ImportPreview.Counts(2, 4, 6, 8, 3, 7, 14));
+        assertThat(preview.counts()).isEqualTo(new ImportPreview.Counts(2, 4, 6, 8, 3, 7, 14, 64));
         assertThat(preview.lines()).first().isEqualTo(
                 "Trial TEST-ERIBULIN (NCT09990001), phase 3, Active, not recruiting, 198 enrolled");
         assertThat(preview.lines()).anySatisfy(line -> assertThat(line).contains(
@@ -244,7 +244,7 @@ class CtgovImportServiceTest {
     void a_record_without_results_gives_the_protocol_and_no_figures() {
         var preview = preview(NO_RESULTS);
 
-        assertThat(preview.counts()).isEqualTo(new ImportPreview.Counts(2, 1, 2, 0, 0, 0, 0));
+        assertThat(preview.counts()).isEqualTo(new ImportPreview.Counts(2, 1, 2, 0, 0, 0, 0, 0));
         assertThat(preview.lines()).first().isEqualTo(
                 "Trial SYNTHETIC TEST RECORD Without Results: A Dose-finding…" + " (NCT09990002), phase 1/2, Recruiting, 60 enrolled");
         assertThat(preview.notMapped()).extracting(NotMapped::item).contains("Enrolment type ESTIMATED",
@@ -264,8 +264,8 @@ class CtgovImportServiceTest {
         Arrays.fill(oversize, (byte) ' ');
         oversize[0] = '{';
         return Stream.of(
-                Arguments.of("not-json.json", fixture("not-json.json"), "The file is not valid JSON"),
-                Arguments.of("truncated.json", fixture("truncated.json"), "The file is not valid JSON"),
+                Arguments.of("not-json.json", fixture("not-json.json"), "The file is not a JSON study record: it is not valid JSON"),
+                Arguments.of("truncated.json", fixture("truncated.json"), "The file ends in the middle of the record"),
                 Arguments.of("studies-list.json", fixture("studies-list.json"),
                         "This is a list of studies (a search result with 2 studies); download a single study record"),
                 Arguments.of("no-nct-id.json", fixture("no-nct-id.json"),
