@@ -177,8 +177,8 @@ public class CtgovImportService {
             if (before.isEmpty() && !plan.registry().isEmpty()) {
                 added.add("Registry results: " + plan.registry().figureCount() + " figures");
             } else if (before.isPresent() && !before.get().digest().equals(plan.registryDigest())) {
-                differences.add(new Difference("Registry results", "figures (replaced as posted)",
-                        String.valueOf(before.get().figures()), String.valueOf(plan.registry().figureCount())));
+                differences.add(new Difference("Registry results", "posted figures (replaced as a whole)",
+                        before.get().figures() + " figures", plan.registry().figureCount() + " figures, not all as before"));
             }
         }
         var counts = new ImportPreview.Counts(plan.arms().size(), plan.populations().size(), plan.endpoints().size(),
