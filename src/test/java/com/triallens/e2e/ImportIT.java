@@ -29,5 +29,11 @@ class ImportIT extends ChromiumTest {
         assertThat(page.locator("#trial-registry-id")).hasText("NCT09990003");
         expectCell(page, "p < 0.001");
         Browser.screenshot(page, "import-efficacy");
+
+        page.navigate(base() + "/results?trial=NCT09990003");
+        assertThat(page.getByText("Statistical analyses")).isVisible();
+        expectCell(page, "Capecitabine");
+        assertThat(page.locator("body")).not().containsText("NaN");
+        Browser.screenshot(page, "import-registry-results");
     }
 }
