@@ -6,10 +6,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.triallens.security.DemoUser;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Debian's Chromium driven by Playwright. Playwright is told never to download a browser of its own:
@@ -18,6 +20,14 @@ import java.util.Map;
 final class Browser implements AutoCloseable {
 
     static final Path SCREENSHOTS = Path.of(System.getProperty("triallens.screenshots", "target/screenshots"));
+    static final Path CHROMIUM = Path.of(System.getProperty("triallens.chromium", "/usr/bin/chromium"));
+
+    /** Why the end-to-end tests do not run, or empty when Chromium is there. */
+    static Optional<String> missingChromium() {
+        return Files.isExecutable(CHROMIUM) ? Optional.empty() : Optional.of(
+                "not run: Chromium not found at " + CHROMIUM + "; install it with `sudo apt-get install chromium`"
+                        + " (or set -Dtriallens.chromium=/path/to/chromium)");
+    }
 
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser chromium;
@@ -27,7 +37,7 @@ final class Browser implements AutoCloseable {
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getProperty("triallens.chromium", "/usr/bin/chromium")))
+                .setExecutablePath(CHROMIUM)
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--no-first-run", "--disable-sync")));
