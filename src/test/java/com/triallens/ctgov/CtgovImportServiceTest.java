@@ -388,7 +388,7 @@ class CtgovImportServiceTest {
 
         var changes = jdbc.sql("select entity, field, old_value, new_value, reason from audit_entry where id > :id"
                 + " and old_value is not null order by id").param("id", auditBefore).query().listOfRows();
-        assertThat(changes).extracting(r -> r.get("ENTITY") + " " + r.get("FIELD") + ": " + r.get("OLD_VALUE") + " -> "
+        assertThat(changes).extracting(r -> (r.get("ENTITY") + " " + r.get("FIELD") + ": " + r.get("OLD_VALUE") + " -> "
                 + r.get("NEW_VALUE")).replaceAll("[0-9a-f]{64}", "<sha-256>"))
                 .containsExactly("trial status: Active, not recruiting -> Completed", "endpoint_result value: 11 -> 12",
                         "registry_results digest: <sha-256> -> <sha-256>");
