@@ -13,6 +13,7 @@ bench/render.sh 5
 bench/heap.sh 100
 bench/load.sh "50 200 500"
 bench/grids.sh
+bench/registry.sh 450 4000 3
 echo
 echo "figure | value | target | load (1/5/15 min) | command"
 echo "--- | --- | --- | --- | ---"

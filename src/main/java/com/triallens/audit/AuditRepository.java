@@ -1,5 +1,6 @@
 package com.triallens.audit;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,27 +23,21 @@ class AuditRepository {
             id, changed_at, username, entity, entity_id, entity_label, field, old_value, new_value, reason""";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    AuditRepository(JdbcClient jdbc) {
+    AuditRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
-    void insert(AuditEntry entry) {
-        jdbc.sql("""
+    void insertAll(List<AuditEntry> rows) {
+        batch.batchUpdate("""
                         insert into audit_entry (changed_at, username, entity, entity_id, entity_label, field,
                                                  old_value, new_value, reason)
-                        values (:changedAt, :username, :entity, :entityId, :entityLabel, :field,
-                                :oldValue, :newValue, :reason)""")
-                .param("changedAt", LocalDateTime.ofInstant(entry.changedAt(), ZoneOffset.UTC))
-                .param("username", entry.username())
-                .param("entity", entry.entity())
-                .param("entityId", entry.entityId())
-                .param("entityLabel", entry.entityLabel())
-                .param("field", entry.field())
-                .param("oldValue", entry.oldValue())
-                .param("newValue", entry.newValue())
-                .param("reason", entry.reason())
-                .update();
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                rows.stream().map(entry -> new Object[]{LocalDateTime.ofInstant(entry.changedAt(), ZoneOffset.UTC),
+                        entry.username(), entry.entity(), entry.entityId(), entry.entityLabel(), entry.field(),
+                        entry.oldValue(), entry.newValue(), entry.reason()}).toList());
     }
 
     /** One page of the filtered trail, newest first. */

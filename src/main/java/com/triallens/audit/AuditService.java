@@ -20,6 +20,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ArrayList;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -94,15 +95,25 @@ public class AuditService {
     /** Records a change already made in the current transaction (a delete, or an account change). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(Change change) {
+        recordAll(List.of(change));
+    }
+
+    /** Records many changes made in the current transaction, written in one batch (an import's records). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(Collection<Change> changes) {
         var now = Instant.now(clock);
         var user = currentUsername();
-        change.after().forEach((field, newValue) -> {
-            var oldValue = change.before().get(field);
-            if (!Objects.equals(oldValue, newValue)) {
-                entries.insert(new AuditEntry(null, now, user, change.entity(), change.entityId(), change.label(),
-                        field, oldValue, newValue, change.reason().trim()));
-            }
-        });
+        var rows = new ArrayList<AuditEntry>();
+        for (var change : changes) {
+            change.after().forEach((field, newValue) -> {
+                var oldValue = change.before().get(field);
+                if (!Objects.equals(oldValue, newValue)) {
+                    rows.add(new AuditEntry(null, now, user, change.entity(), change.entityId(), change.label(),
+                            field, oldValue, newValue, change.reason().trim()));
+                }
+            });
+        }
+        entries.insertAll(rows);
     }
 
     public EditConflictException conflict(String entity, long id, String label) {

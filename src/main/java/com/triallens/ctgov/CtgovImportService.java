@@ -307,6 +307,8 @@ public class CtgovImportService {
         private final String reason;
         private final Set<String> codes;
         private final Map<String, Long> ids = new HashMap<>();
+        /** The created and changed records' audit rows, written in one batch at the end. */
+        private final List<Change> audited = new ArrayList<>();
         private long trialId;
         private long referenceId;
 
@@ -346,6 +348,7 @@ public class CtgovImportService {
             writeEndpoints();
             writeResults();
             writeAdverseEvents();
+            audit.recordAll(audited);
             writeRegistryResults();
             var action = stored.exists() ? "UPDATED" : "CREATED";
             var username = currentUsername();
@@ -478,7 +481,7 @@ public class CtgovImportService {
 
         private void created(String entity, String kind, String key, long id, Planned record) {
             ids.put(kind + "|" + key, id);
-            audit.record(new Change(entity, id, record.label(), Map.of(), record.fields(), reason));
+            audited.add(new Change(entity, id, record.label(), Map.of(), record.fields(), reason));
         }
 
         private <T extends Planned> void changed(String entity, String kind, String key, Stored<T> before, T after,
@@ -486,7 +489,7 @@ public class CtgovImportService {
             ids.put(kind + "|" + key, before.id());
             if (!before.record().fields().equals(after.fields())) {
                 update.run();
-                audit.record(new Change(entity, before.id(), before.record().label(), before.record().fields(),
+                audited.add(new Change(entity, before.id(), before.record().label(), before.record().fields(),
                         after.fields(), reason));
             }
         }

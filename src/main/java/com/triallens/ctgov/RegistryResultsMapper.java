@@ -48,8 +48,8 @@ final class RegistryResultsMapper {
     private final List<NotMapped> notMapped;
     private final Map<String, String> armsByKey = new HashMap<>();
     private final List<Group> groups = new ArrayList<>();
-    /** Outcome groups that read the same in several measures are one group: (title, description) → index. */
-    private final Map<String, Integer> outcomeGroups = new HashMap<>();
+    /** Outcome groups by title: each measure lists its own, and the same group recurs across measures. */
+    private final Map<String, List<Integer>> outcomeGroups = new HashMap<>();
     private int figures;
 
     private RegistryResultsMapper(List<NotMapped> notMapped, Map<String, String> armDescriptions) {
@@ -120,17 +120,36 @@ final class RegistryResultsMapper {
             var description = fitted("Group " + code + " description", text(node.path("description")), TEXT_LENGTH);
             var shownTitle = title == null ? code : title;
             if (module == Module.OUTCOME) {
-                var index = outcomeGroups.computeIfAbsent(shownTitle + "\u0000" + description, key -> {
-                    groups.add(new Group(module, code, shownTitle, description, arm(shownTitle, description)));
-                    return groups.size() - 1;
-                });
-                local.put(code, index);
+                local.put(code, outcomeGroup(code, shownTitle, description, local));
             } else {
                 groups.add(new Group(module, code, shownTitle, description, arm(shownTitle, description)));
                 local.put(code, groups.size() - 1);
             }
         }
         return local;
+    }
+
+    /**
+     * One group for the same title in several measures, unless their descriptions differ (a measure that
+     * gives no description agrees with any). Two groups of one measure are never one.
+     */
+    private int outcomeGroup(String code, String title, String description, Map<String, Integer> measureGroups) {
+        var sameTitle = outcomeGroups.computeIfAbsent(title, key -> new ArrayList<>());
+        for (int index : sameTitle) {
+            var known = groups.get(index);
+            if (measureGroups.containsValue(index)) {
+                continue;
+            }
+            if (description == null || known.description() == null || known.description().equals(description)) {
+                if (known.description() == null && description != null) {
+                    groups.set(index, new Group(known.module(), known.code(), title, description, known.arm()));
+                }
+                return index;
+            }
+        }
+        groups.add(new Group(Module.OUTCOME, code, title, description, arm(title, description)));
+        sameTitle.add(groups.size() - 1);
+        return groups.size() - 1;
     }
 
     private String arm(String title, String description) {

@@ -58,6 +58,8 @@ class RegistryResultsViewTest extends SpringBrowserlessTest {
         assertThat(arms.get(titles.indexOf("High  dose"))).isEqualTo("High dose");
         assertThat(arms.get(titles.indexOf("Placebo (FAS)"))).isEqualTo("Placebo");
         assertThat(arms.get(titles.indexOf("Total"))).isEqualTo("No arm of this title");
+        assertThat(column(view.groups, "module").stream().filter("Outcome"::equals))
+                .as("the same three groups of both outcome measures, listed once").hasSize(3);
     }
 
     @Test
