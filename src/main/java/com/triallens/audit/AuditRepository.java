@@ -30,6 +30,14 @@ class AuditRepository {
         this.batch = batch;
     }
 
+    /** Locks one row of a curated table (its name is a service's constant) until the transaction ends. */
+    void lockRow(String table, long id) {
+        if (!table.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("not a table name: " + table);
+        }
+        jdbc.sql("select id from " + table + " where id = :id for update").param("id", id).query(Long.class).optional();
+    }
+
     void insertAll(List<AuditEntry> rows) {
         batch.batchUpdate("""
                         insert into audit_entry (changed_at, username, entity, entity_id, entity_label, field,
