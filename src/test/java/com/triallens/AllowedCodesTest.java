@@ -67,11 +67,7 @@ class AllowedCodesTest {
         assertThat(jdbc.sql("update arm set role = 'PLACEBO_COMPARATOR' where id = :id").param("id", id("arm")).update()).isOne();
         assertThat(jdbc.sql("update endpoint set kind = 'SECONDARY', measure_type = 'MEAN' where id = :id")
                 .param("id", id("endpoint")).update()).isOne();
-        assertThat(jdbc.sql("update comparison set statistic = 'ODDS_RATIO' where id = "
-                + "(select min(id) from comparison where statistic is not null)").update()).isOne();
         assertThat(jdbc.sql("update mechanism_link set relation = 'BLOCKS' where id = :id").param("id", id("mechanism_link")).update()).isOne();
-        assertThat(jdbc.sql("update adverse_event_category set seriousness = 'SERIOUS' where id = :id")
-                .param("id", id("adverse_event_category")).update()).isOne();
         assertThat(jdbc.sql("insert into app_user (username, display_name, password_hash, role) values ('u', 'U', 'x', 'CURATOR')")
                 .update()).isOne();
         assertThat(jdbc.sql("""

@@ -8,6 +8,7 @@ import com.triallens.base.domain.ReportedDecimal;
 import com.triallens.base.domain.ResultStatus;
 import com.triallens.ctgov.CtgovImportService;
 import com.triallens.efficacy.EfficacyService;
+import com.triallens.results.ResultsService;
 import com.triallens.safety.SafetyService;
 import com.triallens.trial.TrialService;
 import org.junit.jupiter.api.Test;
@@ -210,7 +211,7 @@ class ImportSoakIT {
     }
 
     private void assertEveryChangeHasItsAuditRows() {
-        for (var entity : List.of(EfficacyService.RESULT, SafetyService.RESULT)) {
+        for (var entity : List.of(ResultsService.MEASUREMENT)) {
             var rows = jdbc.sql("select r.id, r.version, (select count(*) from audit_entry a where a.entity = :entity"
                             + " and a.entity_id = r.id and a.field = 'value' and a.reason = 'Soak test save') saves from "
                             + entity + " r").param("entity", entity).query().listOfRows();
@@ -230,9 +231,8 @@ class ImportSoakIT {
                     select 1 from audit_entry a where a.entity = 'trial' and a.entity_id = i.trial_id)""")
                 .query(Long.class).single()).as("imported trials without their audit rows").isZero();
         assertThat(jdbc.sql("""
-                select count(*) from endpoint_result r join endpoint e on e.id = r.endpoint_id
-                where e.trial_id in (select trial_id from trial_import) and not exists (
-                    select 1 from audit_entry a where a.entity = 'endpoint_result' and a.entity_id = r.id)""")
+                select count(*) from registry_results r where r.trial_id in (select trial_id from trial_import)
+                and not exists (select 1 from audit_entry a where a.entity = 'registry_results' and a.entity_id = r.trial_id)""")
                 .query(Long.class).single()).as("imported results without their audit rows").isZero();
         assertThat(jdbc.sql("""
                 select count(*) from audit_entry a where a.entity = 'trial'

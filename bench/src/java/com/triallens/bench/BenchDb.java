@@ -18,11 +18,12 @@ public class BenchDb {
             statement.executeUpdate("""
                     insert into audit_entry (changed_at, username, entity, entity_id, entity_label, field,
                                              old_value, new_value, reason)
-                    select current_timestamp, 'curator', 'adverse_event_result', r.id, 'Bench row', 'value',
+                    select current_timestamp, 'curator', 'result_measurement', v.id, 'Bench row', 'value',
                            '0.0', '68.3', '%s'
-                    from adverse_event_result r
-                    where r.category_id = (select min(c.id) from adverse_event_category c)
-                    order by r.id fetch first 1 rows only""".formatted(HISTORY_REASON));
+                    from result_measurement v join result_category k on k.id = v.category_id
+                    join result_class c on c.id = k.class_id join result_measure m on m.id = c.measure_id
+                    where m.safety and m.trial_id = (select min(id) from trial)
+                    order by m.ordinal, v.id fetch first 1 rows only""".formatted(HISTORY_REASON));
         }
     }
 }

@@ -35,7 +35,7 @@ public class GridBench {
     /** Vaadin's security setup needs the servlet context, so the web server starts too, unused. */
     private static final int PORT = 19050;
     private static final String[] USERS = {"curator", "admin", "curator2", "curator3", "curator4"};
-    private static final String[] ENTITIES = {"endpoint_result", "adverse_event_result", "comparison", "trial", "arm"};
+    private static final String[] ENTITIES = {"result_measurement", "result_analysis", "registry_results", "trial", "arm"};
 
     public static void main(String[] args) throws Exception {
         int trials = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;

@@ -1,14 +1,10 @@
 package com.triallens.audit;
 
-import com.triallens.base.domain.ArmResult;
 import com.triallens.base.domain.EditConflictException;
-import com.triallens.base.domain.FigureEdit;
-import com.triallens.base.domain.InvalidEditException;
 import com.triallens.base.export.CappedRows;
 import com.triallens.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.repository.CrudRepository;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.ArrayList;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -76,23 +71,13 @@ public class AuditService {
     }
 
     /**
-     * The save of one arm's result, the same for every kind of result row: refuses an invalid edit or
-     * one without a reason ({@link com.triallens.base.domain.InvalidEditException}) and a stale one
-     * ({@link EditConflictException}); either way nothing is written. Otherwise saves it with its audit rows.
+     * Holds the record's row until the transaction ends, so that concurrent saves of one row wait for each other
+     * and each version check sees the committed version (ImportSoakIT once counted one audited save more than
+     * version steps on H2).
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public <T extends ArmResult> void updateResult(String entity, CrudRepository<T, Long> repository, long id,
-                                                   int version, FigureEdit edit, String reason,
-                                                   Function<T, String> label) {
-        InvalidEditException.refuseIfInvalid(edit.violations(), reason);
-        // Concurrent saves of one row wait here for each other, so the version check below always sees the
-        // committed version (ImportSoakIT once counted one audited save more than version steps on H2).
-        entries.lockRow(entity, id);
-        var result = repository.findById(id).orElseThrow(() -> conflict(entity, id, "Result " + id));
-        var before = result.toEdit().auditFields();
-        result.apply(edit, version);
-        saveAndRecord(new Change(entity, id, label.apply(result), before, edit.auditFields(), reason),
-                () -> repository.save(result));
+    public void lock(String table, long id) {
+        entries.lockRow(table, id);
     }
 
     /** Records a change already made in the current transaction (a delete, or an account change). */

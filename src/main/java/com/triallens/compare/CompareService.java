@@ -56,15 +56,17 @@ public class CompareService {
         var safetyEntries = new ArrayList<Entry>();
         for (var trialId : trialIds) {
             var trialArms = chosen.stream().filter(arm -> arm.trialId() == trialId).toList();
-            for (var row : efficacy.efficacyTable(trialId).rows()) {
+            var efficacyTable = efficacy.efficacyTable(trialId);
+            for (var row : efficacyTable.rows()) {
                 var endpoint = row.endpoint();
                 trialArms.forEach(arm -> entry(arm, Concepts.endpoint(endpoint.name()), endpoint.displayName(),
                         endpoint.interim(), endpoint.measureType().name(), endpoint.population(),
-                        row.figures().get(arm.armId())).ifPresent(efficacyEntries::add));
+                        efficacyTable.figureOfArm(row, arm.armId())).ifPresent(efficacyEntries::add));
             }
-            for (var row : safety.safetyTable(trialId).rows()) {
+            var safetyTable = safety.safetyTable(trialId);
+            for (var row : safetyTable.rows()) {
                 trialArms.forEach(arm -> entry(arm, Concepts.adverseEvent(row.category()), row.category(), false, null,
-                        row.population(), row.figures().get(arm.armId())).ifPresent(safetyEntries::add));
+                        row.population(), safetyTable.figureOfArm(row, arm.armId())).ifPresent(safetyEntries::add));
             }
         }
         var notCompared = new ArrayList<NotCompared>();

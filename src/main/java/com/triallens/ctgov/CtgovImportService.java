@@ -6,10 +6,8 @@ import com.triallens.base.domain.InvalidEditException;
 import com.triallens.ctgov.ImportPreview.Difference;
 import com.triallens.ctgov.StoredTrial.Stored;
 import com.triallens.ctgov.StudyPlan.Planned;
-import com.triallens.efficacy.EfficacyService;
 import com.triallens.results.RegistryResults;
 import com.triallens.results.ResultsService;
-import com.triallens.safety.SafetyService;
 import com.triallens.security.Roles;
 import com.triallens.trial.ProtocolService;
 import com.triallens.trial.TrialFact;
@@ -55,7 +53,6 @@ public class CtgovImportService {
      */
     public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-    public static final String ADVERSE_EVENT_CATEGORY = "adverse_event_category";
     public static final String TRIAL_IMPORT = "trial_import";
 
     private static final JsonMapper JSON = JsonMapper.builder()
@@ -169,10 +166,6 @@ public class CtgovImportService {
             compare("Arm", plan.arms(), stored.arms(), true, differences, added, missing);
             compare("Population", plan.populations(), stored.populations(), false, differences, added, missing);
             compare("Endpoint", plan.endpoints(), stored.endpoints(), true, differences, added, missing);
-            compare("Result", plan.results(), stored.results(), true, differences, added, missing);
-            compare("Comparison", plan.comparisons(), stored.comparisons(), true, differences, added, missing);
-            compare("Adverse-event category", plan.aeCategories(), stored.aeCategories(), false, differences, added, missing);
-            compare("Adverse-event result", plan.aeResults(), stored.aeResults(), true, differences, added, missing);
             var before = results.stored(stored.trialId());
             if (before.isEmpty() && !plan.registry().isEmpty()) {
                 added.add("Registry results: " + plan.registry().figureCount() + " figures");
@@ -181,9 +174,11 @@ public class CtgovImportService {
                         before.get().figures() + " figures", plan.registry().figureCount() + " figures, not all as before"));
             }
         }
+        var registry = plan.registry();
         var counts = new ImportPreview.Counts(plan.arms().size(), plan.populations().size(), plan.endpoints().size(),
-                plan.results().size(), plan.comparisons().size(), plan.aeCategories().size(), plan.aeResults().size(),
-                plan.registry().figureCount());
+                registry.groups().size(), registry.outcomes().size(),
+                registry.outcomes().stream().mapToInt(m -> m.analyses().size()).sum(),
+                registry.events() == null ? 0 : registry.events().events().size(), registry.figureCount());
         return new ImportPreview(plan, stored.exists(), lines(plan), counts, differences, added, missing);
     }
 
@@ -199,12 +194,6 @@ public class CtgovImportService {
                 + describe(plan.populations(), StudyPlan.PopulationPlan::name));
         lines.add(count(plan.endpoints().size(), "endpoint", "endpoints") + describe(plan.endpoints(),
                 e -> e.name() + " (" + e.kind().name().toLowerCase(Locale.ROOT) + ")"));
-        lines.add(count(plan.results().size(), "result per arm", "results per arm")
-                + describe(plan.results(), r -> r.label() + " " + r.display()));
-        lines.add(count(plan.comparisons().size(), "comparison", "comparisons")
-                + describe(plan.comparisons(), c -> c.label() + " " + c.display()));
-        lines.add(count(plan.aeCategories().size(), "adverse-event category", "adverse-event categories") + " with "
-                + count(plan.aeResults().size(), "row per arm", "rows per arm"));
         lines.add(registryLine(plan.registry()));
         return lines;
     }
@@ -223,7 +212,17 @@ public class CtgovImportService {
                 + count(registry.flow() == null ? 0 : registry.flow().periods().size(), "participant-flow period",
                 "participant-flow periods") + ", "
                 + count(registry.events() == null ? 0 : registry.events().events().size(), "adverse-event term",
-                "adverse-event terms") + "; " + count(registry.figureCount(), "figure", "figures") + " in all";
+                "adverse-event terms") + "; " + count(registry.figureCount(), "figure", "figures") + " in all; "
+                + links(registry);
+    }
+
+    private static String links(RegistryResults registry) {
+        long linked = registry.groups().stream().filter(g -> g.arm() != null).count();
+        if (linked == 0) {
+            return "no reporting group matches an arm, so every figure is shown under its own group";
+        }
+        return linked + " of " + count(registry.groups().size(), "reporting group is", "reporting groups are")
+                + " proposed as arms (change them below)";
     }
 
     private static String count(int n, String one, String many) {
@@ -346,8 +345,6 @@ public class CtgovImportService {
             writeArms();
             writePopulations();
             writeEndpoints();
-            writeResults();
-            writeAdverseEvents();
             audit.recordAll(audited);
             writeRegistryResults();
             var action = stored.exists() ? "UPDATED" : "CREATED";
@@ -421,60 +418,6 @@ public class CtgovImportService {
                 } else {
                     changed(ProtocolService.ENDPOINT, "endpoint", endpoint.key(), before, endpoint,
                             () -> repository.updateEndpoint(before.id(), endpoint, referenceId));
-                }
-            }
-        }
-
-        private void writeResults() {
-            for (var result : plan.results()) {
-                var before = stored.results().get(result.key());
-                if (before == null) {
-                    created(EfficacyService.RESULT, "result", result.key(), repository.insertResult(
-                            ids.get("endpoint|" + result.endpointKey()), ids.get("arm|" + result.armKey()), result,
-                            referenceId), result);
-                } else {
-                    changed(EfficacyService.RESULT, "result", result.key(), before, result,
-                            () -> repository.updateResult(before.id(), result, referenceId));
-                }
-            }
-            for (var comparison : plan.comparisons()) {
-                var before = stored.comparisons().get(comparison.key());
-                if (before == null) {
-                    created(EfficacyService.COMPARISON, "comparison", comparison.key(), repository.insertComparison(
-                            ids.get("endpoint|" + comparison.endpointKey()), ids.get("arm|" + comparison.experimentalArmKey()),
-                            ids.get("arm|" + comparison.comparatorArmKey()), comparison, referenceId), comparison);
-                } else {
-                    changed(EfficacyService.COMPARISON, "comparison", comparison.key(), before, comparison,
-                            () -> repository.updateComparison(before.id(), comparison, referenceId));
-                }
-            }
-        }
-
-        private void writeAdverseEvents() {
-            int ordinal = stored.aeCategories().size();
-            var population = new StudyPlan.PopulationPlan(StudyMapper.AE_POPULATION, null);
-            var populationId = plan.populations().stream().filter(p -> p.name().equals(StudyMapper.AE_POPULATION))
-                    .findFirst().map(p -> ids.get("population|" + p.key())).orElse(null);
-            for (var category : plan.aeCategories()) {
-                var before = stored.aeCategories().get(category.key());
-                if (before == null) {
-                    var id = repository.insertAeCategory(trialId, code(ADVERSE_EVENT_CATEGORY,
-                                    (category.seriousness() == null ? "" : category.seriousness() + " ") + category.term()),
-                            ordinal++, category, Objects.requireNonNull(populationId, population.name()));
-                    created(ADVERSE_EVENT_CATEGORY, "category", category.key(), id, category);
-                } else {
-                    ids.put("category|" + category.key(), before.id());
-                }
-            }
-            for (var result : plan.aeResults()) {
-                var before = stored.aeResults().get(result.key());
-                if (before == null) {
-                    created(SafetyService.RESULT, "aeResult", result.key(), repository.insertAeResult(
-                            ids.get("category|" + result.categoryKey()), ids.get("arm|" + result.armKey()), result,
-                            referenceId), result);
-                } else {
-                    changed(SafetyService.RESULT, "aeResult", result.key(), before, result,
-                            () -> repository.updateAeResult(before.id(), result, referenceId));
                 }
             }
         }

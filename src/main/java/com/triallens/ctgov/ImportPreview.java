@@ -22,9 +22,19 @@ public final class ImportPreview {
         }
     }
 
-    /** How many records of each kind the import creates (new trial) or adds (stored trial). */
-    public record Counts(int arms, int populations, int endpoints, int results, int comparisons,
-                         int adverseEventCategories, int adverseEventRows, int registryFigures) {
+    /**
+     * What the record holds: the protocol records the import creates or adds, and the registry results it keeps
+     * whole (reporting groups of every module, outcome measures, analyses, adverse-event terms, figures in all).
+     */
+    public record Counts(int arms, int populations, int endpoints, int reportingGroups, int outcomeMeasures,
+                         int analyses, int eventTerms, int registryFigures) {
+    }
+
+    /**
+     * A reporting group of the record and the arm it will be shown as ({@code arm} null: a group of its own).
+     * {@code module} names the results section it comes from.
+     */
+    public record GroupLink(int index, String module, String title, String arm) {
     }
 
     private final StudyPlan plan;
@@ -48,6 +58,36 @@ public final class ImportPreview {
 
     StudyPlan plan() {
         return plan;
+    }
+
+    /** The record's reporting groups with the arm each is linked to, as proposed or as the curator chose. */
+    public List<GroupLink> groupLinks() {
+        var groups = plan.registry().groups();
+        return java.util.stream.IntStream.range(0, groups.size()).mapToObj(i -> new GroupLink(i,
+                moduleName(groups.get(i).module()), groups.get(i).title(), groups.get(i).arm())).toList();
+    }
+
+    /** The arms a group can be linked to: the record's arms, by label. */
+    public List<String> armLabels() {
+        return plan.arms().stream().map(StudyPlan.ArmPlan::label).toList();
+    }
+
+    /** The same preview with one group linked to the arm labelled {@code arm}, or to none (null). */
+    public ImportPreview withArm(int group, String arm) {
+        if (arm != null && !armLabels().contains(arm)) {
+            throw new IllegalArgumentException("No arm is labelled " + arm);
+        }
+        return new ImportPreview(plan.withRegistry(plan.registry().withArm(group, arm)), trialExists, lines, counts,
+                differences, added, missing);
+    }
+
+    private static String moduleName(com.triallens.results.RegistryResults.Module module) {
+        return switch (module) {
+            case FLOW -> "Participant flow";
+            case BASELINE -> "Baseline characteristics";
+            case OUTCOME -> "Outcome measures";
+            case EVENTS -> "Adverse events";
+        };
     }
 
     public String registryId() {

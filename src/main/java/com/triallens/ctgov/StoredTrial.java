@@ -1,13 +1,9 @@
 package com.triallens.ctgov;
 
-import com.triallens.ctgov.StudyPlan.AeCategoryPlan;
-import com.triallens.ctgov.StudyPlan.AeResultPlan;
 import com.triallens.ctgov.StudyPlan.ArmPlan;
-import com.triallens.ctgov.StudyPlan.ComparisonPlan;
 import com.triallens.ctgov.StudyPlan.EndpointPlan;
 import com.triallens.ctgov.StudyPlan.Planned;
 import com.triallens.ctgov.StudyPlan.PopulationPlan;
-import com.triallens.ctgov.StudyPlan.ResultPlan;
 import com.triallens.ctgov.StudyPlan.TrialFacts;
 
 import java.util.LinkedHashMap;
@@ -20,15 +16,13 @@ import java.util.Set;
  */
 record StoredTrial(Long trialId, Stored<TrialFacts> trial, Map<String, Stored<ArmPlan>> arms,
                    Map<String, Stored<PopulationPlan>> populations, Map<String, Stored<EndpointPlan>> endpoints,
-                   Map<String, Stored<ResultPlan>> results, Map<String, Stored<ComparisonPlan>> comparisons,
-                   Map<String, Stored<AeCategoryPlan>> aeCategories, Map<String, Stored<AeResultPlan>> aeResults,
                    Set<String> codes, int references) {
 
     record Stored<T extends Planned>(long id, T record) {
     }
 
     static StoredTrial none() {
-        return new StoredTrial(null, null, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Set.of(), 0);
+        return new StoredTrial(null, null, Map.of(), Map.of(), Map.of(), Set.of(), 0);
     }
 
     boolean exists() {

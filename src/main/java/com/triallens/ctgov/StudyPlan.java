@@ -22,9 +22,12 @@ import java.util.Map;
  * back for comparison. Records are matched across imports by {@link Planned#key()}, never by id.
  */
 record StudyPlan(String fileName, LocalDate versionDate, TrialFacts trial, List<ArmPlan> arms,
-                 List<PopulationPlan> populations, List<EndpointPlan> endpoints, List<ResultPlan> results,
-                 List<ComparisonPlan> comparisons, List<AeCategoryPlan> aeCategories, List<AeResultPlan> aeResults,
+                 List<PopulationPlan> populations, List<EndpointPlan> endpoints,
                  List<ImportPreview.NotMapped> notMapped, RegistryResults registry, String registryDigest) {
+
+    StudyPlan withRegistry(RegistryResults linked) {
+        return new StudyPlan(fileName, versionDate, trial, arms, populations, endpoints, notMapped, linked, registryDigest);
+    }
 
     /** One record of the plan: how it is matched, named for people, and its values as the audit trail reads them. */
     interface Planned {
@@ -112,119 +115,6 @@ record StudyPlan(String fileName, LocalDate versionDate, TrialFacts trial, List<
         public Map<String, String> fields() {
             return StudyPlan.fields("name", name, "kind", kind, "measureType", measureType, "paramType", paramType,
                     "timeFrame", timeFrame, "description", description);
-        }
-    }
-
-    /** One arm's figure for an endpoint; without a value it is a stated absence ("NA" on the registry). */
-    record ResultPlan(String endpointKey, String armKey, String label, ReportedDecimal value, String unit,
-                      Integer participants, String dispersionType, ReportedDecimal spread, ReportedDecimal lower,
-                      ReportedDecimal upper, String note) implements Planned {
-        ResultStatus status() {
-            return value == null ? ResultStatus.NOT_REPORTED : ResultStatus.REPORTED;
-        }
-
-        @Override
-        public String key() {
-            return endpointKey + "|" + armKey;
-        }
-
-        @Override
-        public Map<String, String> fields() {
-            return StudyPlan.fields("status", status(), "value", value, "unit", unit, "participants", participants,
-                    "dispersion", dispersionType, "spread", spread, "lower", lower, "upper", upper, "note", note);
-        }
-
-        String display() {
-            var text = new StringBuilder(value == null ? "NA" : value + " " + unit);
-            if (lower != null || upper != null) {
-                text.append(" (").append(lower == null ? "NA" : lower).append("–")
-                        .append(upper == null ? "NA" : upper).append(")");
-            } else if (spread != null) {
-                text.append(" ± ").append(spread);
-            }
-            if (participants != null) {
-                text.append(", n = ").append(participants);
-            }
-            return text.toString();
-        }
-    }
-
-    record ComparisonPlan(String endpointKey, String experimentalArmKey, String comparatorArmKey, String label,
-                          Statistic statistic, ReportedDecimal estimate, ReportedDecimal ciLevel,
-                          ReportedDecimal ciLower, ReportedDecimal ciUpper, String ciSides, ReportedDecimal pValue,
-                          String pValueText, String paramType, String method, String nonInferiorityType)
-            implements Planned {
-        @Override
-        public String key() {
-            return endpointKey + "|" + experimentalArmKey + "|" + comparatorArmKey + "|" + normalized(paramType);
-        }
-
-        @Override
-        public Map<String, String> fields() {
-            return StudyPlan.fields("statistic", statistic, "estimate", estimate, "ciLevel", ciLevel,
-                    "ciLower", ciLower, "ciUpper", ciUpper, "ciSides", ciSides, "pValue", pValue,
-                    "pValueText", pValueText, "paramType", paramType, "method", method,
-                    "nonInferiorityType", nonInferiorityType);
-        }
-
-        String display() {
-            var text = new StringBuilder(statistic == null ? "" : statistic.abbreviation() + " " + estimate);
-            if (ciLevel != null) {
-                text.append(" (").append(ciLevel).append(" % CI ").append(ciLower).append("–").append(ciUpper).append(")");
-            }
-            if (pValueText != null) {
-                text.append(text.isEmpty() ? "" : "; ").append("p ")
-                        .append(pValue == null ? pValueText.replaceFirst("^([<>≤≥]=?)\\s*", "$1 ") : "= " + pValueText);
-            }
-            return text.toString();
-        }
-    }
-
-    /** A term as the registry lists it, or one of the totals (organ system null) the event groups give. */
-    record AeCategoryPlan(String seriousness, String term, String organSystem) implements Planned {
-        @Override
-        public String key() {
-            return (seriousness == null ? "" : seriousness) + "|" + normalized(organSystem) + "|" + normalized(term);
-        }
-
-        @Override
-        public String label() {
-            return organSystem == null ? term : term + " (" + organSystem + ")";
-        }
-
-        @Override
-        public Map<String, String> fields() {
-            return StudyPlan.fields("name", term, "organSystem", organSystem, "seriousness", seriousness);
-        }
-    }
-
-    /**
-     * x participants affected of n at risk, kept as counts (value x in unit "participants", participants n)
-     * so a risk difference can be computed from them; events is the number of events where posted.
-     */
-    record AeResultPlan(String categoryKey, String armKey, String label, ReportedDecimal value, String unit,
-                        Integer participants, Integer events) implements Planned {
-        static final String UNIT = "participants";
-
-        static AeResultPlan counted(String categoryKey, String armKey, String label, Integer affected, Integer atRisk,
-                                    Integer events) {
-            return new AeResultPlan(categoryKey, armKey, label,
-                    affected == null ? null : new ReportedDecimal(BigDecimal.valueOf(affected), 0), UNIT, atRisk, events);
-        }
-
-        ResultStatus status() {
-            return value == null ? ResultStatus.NOT_REPORTED : ResultStatus.REPORTED;
-        }
-
-        @Override
-        public String key() {
-            return categoryKey + "|" + armKey;
-        }
-
-        @Override
-        public Map<String, String> fields() {
-            return StudyPlan.fields("status", status(), "value", value, "unit", unit, "participants", participants,
-                    "events", events);
         }
     }
 }

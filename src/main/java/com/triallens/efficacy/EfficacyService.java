@@ -1,87 +1,157 @@
 package com.triallens.efficacy;
 
 import com.triallens.audit.AuditEntry;
-import com.triallens.audit.AuditService;
-import com.triallens.audit.AuditService.Change;
+import com.triallens.base.domain.ArmFigure;
+import com.triallens.base.domain.ArmSummary;
+import com.triallens.base.domain.Citation;
 import com.triallens.base.domain.ComparisonEdit;
-import com.triallens.base.domain.ArmResult;
 import com.triallens.base.domain.Editable;
 import com.triallens.base.domain.FigureEdit;
-import com.triallens.base.domain.InvalidEditException;
-import com.triallens.security.Roles;
-import com.triallens.trial.TrialService;
-import org.springframework.security.access.prepost.PreAuthorize;
-import com.triallens.base.domain.ArmFigure;
 import com.triallens.base.domain.Statistic;
 import com.triallens.base.stats.Consistency;
+import com.triallens.results.ResultFigures;
+import com.triallens.results.ResultsService;
+import com.triallens.results.ResultsService.OutcomeFigures;
+import com.triallens.trial.EndpointDefinition;
+import com.triallens.trial.EndpointKind;
+import com.triallens.trial.MeasureType;
+import com.triallens.trial.TrialService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-/** Endpoint results per arm and the comparisons between arms. */
+/**
+ * Outcome measures per reporting group and the analyses between groups, read from the registry-shaped results
+ * (safety summaries excluded: they are the Safety page's). Curation writes go through {@link ResultsService}.
+ */
 @Service
 @Transactional(readOnly = true)
 public class EfficacyService {
 
-    public static final String RESULT = "endpoint_result";
-    public static final String COMPARISON = "comparison";
+    public static final String RESULT = ResultsService.MEASUREMENT;
+    public static final String COMPARISON = ResultsService.ANALYSIS;
 
     private final TrialService trials;
-    private final EndpointResultRepository results;
-    private final ComparisonRepository comparisons;
-    private final AuditService audit;
+    private final ResultsService results;
 
-    EfficacyService(TrialService trials, EndpointResultRepository results, ComparisonRepository comparisons,
-                    AuditService audit) {
+    EfficacyService(TrialService trials, ResultsService results) {
         this.trials = trials;
         this.results = results;
-        this.comparisons = comparisons;
-        this.audit = audit;
     }
 
-    /** The endpoints that have results, one row each, in protocol order. */
+    /** The outcome rows that have figures or analyses, in the source's order, with a column per reporting group. */
     public EfficacyTable efficacyTable(long trialId) {
+        var outcome = results.outcomeFigures(trialId);
         var citations = trials.citations(trialId);
-        var resultsByEndpoint = results.findByTrialId(trialId).stream()
-                .collect(Collectors.groupingBy(r -> r.endpointId,
-                        Collectors.toMap(ArmResult::armId, r -> r.toFigure(citations))));
-        var comparisonByEndpoint = comparisons.findByTrialId(trialId).stream()
-                .collect(Collectors.toMap(c -> c.endpointId, c -> c.toFigure(citations), (first, second) -> first));
-        var rows = trials.endpoints(trialId).stream()
-                .filter(e -> resultsByEndpoint.containsKey(e.id()) || comparisonByEndpoint.containsKey(e.id()))
-                .map(e -> new EfficacyRow(e, resultsByEndpoint.getOrDefault(e.id(), Map.of()),
-                        Optional.ofNullable(comparisonByEndpoint.get(e.id()))))
-                .toList();
-        return new EfficacyTable(trials.arms(trialId), rows);
+        var endpoints = trials.endpoints(trialId).stream()
+                .collect(Collectors.toMap(EndpointDefinition::id, Function.identity()));
+        var columns = outcome.columns();
+        var rows = new ArrayList<EfficacyRow>();
+        var measuresWithAnalyses = new java.util.HashSet<Long>();
+        for (var row : outcome.rows()) {
+            if (row.safety()) {
+                continue;
+            }
+            var analyses = measuresWithAnalyses.add(row.measureId())
+                    ? outcome.analyses().stream().filter(a -> a.measureId() == row.measureId()).toList()
+                    : List.<ResultFigures.Analysis>of();
+            if (row.cells().isEmpty() && analyses.isEmpty()) {
+                continue;
+            }
+            var definition = definition(row, endpoints.get(row.endpointId()), outcome, citations);
+            rows.add(new EfficacyRow(row.categoryId(), definition, figures(row, outcome, citations),
+                    analyses.stream().map(a -> new EfficacyRow.Compared(columns.size() <= 2 ? ""
+                                    : a.groupIds().stream().map(g -> outcome.column(g).map(ResultFigures.Column::label)
+                                    .orElse("Group " + g)).collect(Collectors.joining(" vs ")),
+                            a.figure(citations.get(outcome.referenceOf(a.referenceId()))))).toList()));
+        }
+        return new EfficacyTable(columns.stream().map(c -> new ArmSummary(c.id(), c.label(), c.role())).toList(), rows,
+                ResultFigures.armColumns(columns));
+    }
+
+    static Map<Long, ArmFigure> figures(ResultFigures.Row row, OutcomeFigures outcome, Map<Long, Citation> citations) {
+        var figures = new LinkedHashMap<Long, ArmFigure>();
+        row.cells().forEach((group, cell) -> figures.put(group, cell.figure(row.unit(), row.dispersionType(),
+                citations.get(outcome.referenceOf(cell.referenceId())))));
+        return figures;
+    }
+
+
+    /**
+     * The row as the pages name it: a measure standing for a protocol endpoint takes the endpoint's kind,
+     * population, interim mark and citations; any other takes the registry's own.
+     */
+    private static EndpointDefinition definition(ResultFigures.Row row, EndpointDefinition endpoint,
+                                                 OutcomeFigures outcome, Map<Long, Citation> citations) {
+        if (endpoint != null) {
+            return new EndpointDefinition(row.categoryId(), endpoint.code(), row.label(), endpoint.kind(),
+                    endpoint.measureType(), endpoint.population(), endpoint.interim(), endpoint.sources());
+        }
+        var source = citations.get(outcome.importReference());
+        return new EndpointDefinition(row.categoryId(), "M" + row.measureId(), row.label(), kind(row.outcomeType()),
+                measureType(row.paramType(), row.unit()), row.population(), false,
+                source == null ? List.of() : List.of(source));
+    }
+
+    private static EndpointKind kind(String outcomeType) {
+        if (outcomeType == null) {
+            return EndpointKind.EXPLORATORY;
+        }
+        return switch (outcomeType.toUpperCase(Locale.ROOT)) {
+            case "PRIMARY" -> EndpointKind.PRIMARY;
+            case "SECONDARY" -> EndpointKind.SECONDARY;
+            default -> EndpointKind.EXPLORATORY;
+        };
+    }
+
+    /** The kind of figure, for the charts: only what the parameter and unit say for certain. */
+    static MeasureType measureType(String paramType, String unit) {
+        var param = paramType == null ? "" : paramType.toUpperCase(Locale.ROOT).replace(' ', '_');
+        var units = unit == null ? "" : unit.strip().toLowerCase(Locale.ROOT);
+        if (param.equals("COUNT_OF_PARTICIPANTS") && ArmFigure.isCount(units)) {
+            return MeasureType.COUNT_OF_PARTICIPANTS;
+        }
+        if (param.equals("NUMBER") && (units.equals("%") || units.startsWith("percentage of participants"))) {
+            return MeasureType.PERCENT_OF_PARTICIPANTS;
+        }
+        if (param.equals("MEDIAN") && units.equals("months")) {
+            return MeasureType.MEDIAN_TIME;
+        }
+        if (param.equals("MEAN")) {
+            return MeasureType.MEAN;
+        }
+        return MeasureType.OTHER;
     }
 
     /**
-     * Reported p-values and risk-difference intervals that clearly contradict the two arms' counts (see
+     * Reported p-values and risk-difference intervals that clearly contradict the two groups' counts (see
      * {@link Consistency}), one message per figure, for curators to check against the source.
      */
     public List<String> figuresToCheck(long trialId) {
-        var citations = trials.citations(trialId);
-        var figures = results.findByTrialId(trialId).stream().collect(Collectors.toMap(
-                r -> List.of(r.endpointId, r.armId()), r -> r.toFigure(citations)));
+        var outcome = results.outcomeFigures(trialId);
         var checks = new ArrayList<String>();
-        for (var comparison : comparisons.findByTrialId(trialId)) {
-            var experimental = Optional.ofNullable(figures.get(List.of(comparison.endpointId, comparison.experimentalArmId)))
-                    .flatMap(ArmFigure::counts);
-            var comparator = Optional.ofNullable(figures.get(List.of(comparison.endpointId, comparison.comparatorArmId)))
-                    .flatMap(ArmFigure::counts);
+        for (var analysis : outcome.analyses()) {
+            var row = outcome.rows().stream().filter(r -> r.measureId() == analysis.measureId()).findFirst();
+            if (row.isEmpty() || analysis.groupIds().size() != 2 || row.get().cells().size() < 2) {
+                continue;
+            }
+            var figures = figures(row.get(), outcome, Map.of());
+            var experimental = Optional.ofNullable(figures.get(analysis.groupIds().get(0))).flatMap(ArmFigure::counts);
+            var comparator = Optional.ofNullable(figures.get(analysis.groupIds().get(1))).flatMap(ArmFigure::counts);
             if (experimental.isEmpty() || comparator.isEmpty()) {
                 continue;
             }
             var e = experimental.get();
             var c = comparator.get();
-            var figure = comparison.toFigure(citations);
+            var figure = analysis.figure(null);
             var found = new ArrayList<Consistency>();
             if (figure.pValue() != null && figure.pValue().value().signum() > 0) {
                 found.add(Consistency.ofPValue(e.events(), e.participants(), c.events(), c.participants(),
@@ -95,102 +165,79 @@ public class EfficacyService {
                         c.participants(), figure.ciLevel().value().doubleValue(),
                         figure.ciLower().value().doubleValue() / scale, figure.ciUpper().value().doubleValue() / scale));
             }
+            var label = label(outcome, analysis);
             found.stream().filter(check -> !check.consistent())
-                    .forEach(check -> checks.add(label(comparison) + ": " + check.message()));
+                    .forEach(check -> checks.add(label + ": " + check.message()));
         }
         return checks;
     }
 
-    /** Earlier values of each endpoint's results and comparison, newest first, by endpoint id. */
+    /** Earlier values of each row's figures and analyses, newest first, by row id. */
     public Map<Long, List<AuditEntry>> historyByEndpoint(long trialId) {
-        var endpointOfResult = results.findByTrialId(trialId).stream()
-                .collect(Collectors.toMap(ArmResult::id, r -> r.endpointId));
-        var endpointOfComparison = comparisons.findByTrialId(trialId).stream()
-                .collect(Collectors.toMap(c -> c.id, c -> c.endpointId));
-        return Stream.concat(
-                        history(RESULT, endpointOfResult),
-                        history(COMPARISON, endpointOfComparison))
-                .collect(Collectors.groupingBy(Map.Entry::getKey,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        var table = efficacyTable(trialId);
+        var outcome = results.outcomeFigures(trialId);
+        var history = new LinkedHashMap<Long, List<AuditEntry>>();
+        var measuresSeen = new java.util.HashSet<Long>();
+        for (var row : outcome.rows()) {
+            if (row.safety() || table.rows().stream().noneMatch(r -> r.id() == row.categoryId())) {
+                continue;
+            }
+            var analyses = measuresSeen.add(row.measureId()) ? outcome.analyses().stream()
+                    .filter(a -> a.measureId() == row.measureId()).map(ResultFigures.Analysis::id).toList() : List.<Long>of();
+            var entries = results.history(row.cells().values().stream().map(ResultFigures.Cell::id).toList(), analyses);
+            if (!entries.isEmpty()) {
+                history.put(row.categoryId(), entries);
+            }
+        }
+        return history;
     }
 
-    private Stream<Map.Entry<Long, AuditEntry>> history(String entity, Map<Long, Long> endpointOf) {
-        return audit.history(entity, endpointOf.keySet()).stream()
-                .map(entry -> Map.entry(endpointOf.get(entry.entityId()), entry));
-    }
-
-    /** Every arm's result for every endpoint, as curators edit them, in protocol and arm order. */
+    /** Every group's figure of every outcome row, as curators edit them, in the source's order. */
     public List<Editable<FigureEdit>> resultsForCuration(long trialId) {
-        var order = endpointOrder(trialId);
-        return results.findByTrialId(trialId).stream()
-                .sorted(Comparator.comparing((EndpointResult r) -> order.get(r.endpointId))
-                        .thenComparing(ArmResult::armId))
-                .map(r -> new Editable<>(r.id(), r.version(), label(r), r.toEdit()))
-                .toList();
+        return results.measurementsForCuration(trialId, false);
     }
 
     public List<Editable<ComparisonEdit>> comparisonsForCuration(long trialId) {
-        var order = endpointOrder(trialId);
-        return comparisons.findByTrialId(trialId).stream()
-                .sorted(Comparator.comparing(c -> order.get(c.endpointId)))
-                .map(c -> new Editable<>(c.id, c.version, label(c), c.toEdit()))
-                .toList();
+        var outcome = results.outcomeFigures(trialId);
+        return results.analysesForCuration(trialId, a -> label(outcome, a));
     }
 
     public Optional<Editable<FigureEdit>> result(long id) {
-        return results.findById(id).map(r -> new Editable<>(r.id(), r.version(), label(r), r.toEdit()));
+        return results.measurement(id);
     }
 
     public Optional<Editable<ComparisonEdit>> comparison(long id) {
-        return comparisons.findById(id).map(c -> new Editable<>(c.id, c.version, label(c), c.toEdit()));
+        return results.analysis(id).map(a -> new Editable<>(a.id(), a.version(), label(a), ResultsService.toEdit(a)));
     }
 
-    /**
-     * Saves one arm's result if {@code version} is still current, with one audit row per changed field.
-     * Refuses an invalid edit or one without a reason ({@link InvalidEditException}) and a stale one
-     * ({@link com.triallens.base.domain.EditConflictException}); either way nothing is written.
-     */
-    @PreAuthorize(Roles.MAY_CURATE)
-    @Transactional
+    /** Saves one group's figure; see {@link ResultsService#updateMeasurement}. */
     public void updateResult(long id, int version, FigureEdit edit, String reason) {
-        audit.updateResult(RESULT, results, id, version, edit, reason, this::label);
+        results.updateMeasurement(id, version, edit, reason);
     }
 
-    @PreAuthorize(Roles.MAY_CURATE)
-    @Transactional
     public void updateComparison(long id, int version, ComparisonEdit edit, String reason) {
-        InvalidEditException.refuseIfInvalid(edit.violations(), reason);
-        var comparison = comparisons.findById(id).orElseThrow(() -> audit.conflict(COMPARISON, id, "Comparison " + id));
-        var before = comparison.toEdit().auditFields();
-        comparison.apply(edit);
-        comparison.version = version;
-        audit.saveAndRecord(new Change(COMPARISON, id, label(comparison), before, edit.auditFields(), reason),
-                () -> comparisons.save(comparison));
+        results.updateAnalysis(id, version, edit, reason, comparisonLabel(id));
     }
 
-    /** Deletes a comparison (the source reports none after all), recording each value it had. */
-    @PreAuthorize(Roles.MAY_CURATE)
-    @Transactional
+    /** Deletes an analysis (the source reports none after all), recording each value it had. */
     public void deleteComparison(long id, int version, String reason) {
-        InvalidEditException.refuseIfInvalid(List.of(), reason);
-        var comparison = comparisons.findById(id).orElseThrow(() -> audit.conflict(COMPARISON, id, "Comparison " + id));
-        var before = comparison.toEdit().auditFields();
-        comparison.version = version;
-        audit.saveAndRecord(Change.deletion(COMPARISON, id, label(comparison), before, reason),
-                () -> comparisons.delete(comparison));
+        results.deleteAnalysis(id, version, reason, comparisonLabel(id));
     }
 
-    private Map<Long, Integer> endpointOrder(long trialId) {
-        var endpoints = trials.endpoints(trialId);
-        return endpoints.stream().collect(Collectors.toMap(e -> e.id(), endpoints::indexOf));
+    private String comparisonLabel(long id) {
+        return results.analysis(id).map(this::label).orElse("Comparison " + id);
     }
 
-    private String label(EndpointResult result) {
-        return trials.endpointLabel(result.endpointId) + " / " + trials.armLabel(result.armId());
+    private String label(ResultFigures.Analysis analysis) {
+        return label(results.outcomeFigures(results.trialOfAnalysis(analysis.id()).orElseThrow()), analysis);
     }
 
-    private String label(Comparison comparison) {
-        return trials.endpointLabel(comparison.endpointId) + " / " + trials.armLabel(comparison.experimentalArmId)
-                + " vs " + trials.armLabel(comparison.comparatorArmId);
+    /** "Median progression-free survival / Balixafortide + eribulin vs Eribulin alone". */
+    private static String label(OutcomeFigures outcome, ResultFigures.Analysis analysis) {
+        var measure = outcome.rows().stream().filter(r -> r.measureId() == analysis.measureId()).findFirst()
+                .map(r -> r.interim() ? r.title() + " (interim)" : r.title()).orElse("Measure " + analysis.measureId());
+        return measure + " / " + analysis.groupIds().stream()
+                .map(g -> outcome.column(g).map(ResultFigures.Column::label).orElse("Group " + g))
+                .collect(Collectors.joining(" vs "));
     }
 }

@@ -12,6 +12,14 @@ public record RegistryResults(List<Group> groups, Flow flow, Baseline baseline, 
 
     public static final RegistryResults NONE = new RegistryResults(List.of(), null, null, List.of(), null);
 
+    /** The same results with one group linked to another arm (by label), or to none ({@code arm} null). */
+    public RegistryResults withArm(int group, String arm) {
+        var linked = new java.util.ArrayList<>(groups);
+        var g = groups.get(group);
+        linked.set(group, new Group(g.module(), g.code(), g.title(), g.description(), arm));
+        return new RegistryResults(List.copyOf(linked), flow, baseline, outcomes, events);
+    }
+
     public boolean isEmpty() {
         return groups.isEmpty() && outcomes.isEmpty() && flow == null && baseline == null && events == null;
     }

@@ -270,14 +270,19 @@ class ResultsRepository {
                         rs.getString(19), rs.getString(20), rs.getString(21)))).list();
     }
 
-    Map<Long, List<String>> analysisGroups(long trialId) {
-        var groups = new java.util.LinkedHashMap<Long, List<String>>();
+    record GroupRef(long id, String title) {
+    }
+
+    /** The groups each analysis of the trial compares, in the order posted, by analysis id. */
+    Map<Long, List<GroupRef>> analysisGroups(long trialId) {
+        var groups = new java.util.LinkedHashMap<Long, List<GroupRef>>();
         jdbc.sql("""
-                        select ag.analysis_id, g.title from result_analysis_group ag
+                        select ag.analysis_id, g.id, g.title from result_analysis_group ag
                         join result_group g on g.id = ag.group_id
                         where g.trial_id = :trial order by ag.analysis_id, ag.ordinal""").param("trial", trialId)
                 .query(rs -> {
-                    groups.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    groups.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new GroupRef(rs.getLong(2), rs.getString(3)));
                 });
         return groups;
     }
@@ -324,6 +329,194 @@ class ResultsRepository {
                 .query((rs, n) -> new ResultRows.ModuleNotes(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                         rs.getString(9), rs.getInt(10))).optional();
+    }
+
+    // --- figures for the result pages and curation (outcome module) ---
+
+    record ColumnRow(long id, String title, Long armId, String armLabel, String armRole) {
+    }
+
+    List<ColumnRow> columnGroups(long trialId, Module module) {
+        return jdbc.sql("""
+                        select g.id, g.title, g.arm_id, a.short_label, a.role
+                        from result_group g left join arm a on a.id = g.arm_id
+                        where g.trial_id = :trial and g.module = :module order by g.ordinal, g.id""")
+                .param("trial", trialId).param("module", module.name())
+                .query((rs, n) -> new ColumnRow(rs.getLong(1), rs.getString(2), longOrNull(rs, 3), rs.getString(4),
+                        rs.getString(5))).list();
+    }
+
+    /** Every row (measure, class, category) of the trial's outcome measures, or of one measurement's measure. */
+    List<ResultFigures.Row> outcomeRows(long trialId, Long measurementId) {
+        var rows = new java.util.LinkedHashMap<Long, ResultFigures.Row>();
+        jdbc.sql("""
+                        select m.id, k.id, m.endpoint_id, m.ordinal, m.title, c.title, k.title, m.outcome_type,
+                            m.param_type, m.dispersion_type, m.unit_of_measure, m.time_frame, m.population_description,
+                            m.safety, v.id, v.version, v.group_id, v.value_text, v.spread_text, v.lower_text,
+                            v.upper_text, v.comment, v.reference_id,
+                            coalesce((select min(d.count_text) from result_denom d where d.class_id = c.id
+                                          and d.group_id = v.group_id and """ + PARTICIPANTS + """
+                                     ),
+                                     (select min(d.count_text) from result_denom d where d.measure_id = m.id
+                                          and d.class_id is null and d.group_id = v.group_id and """ + PARTICIPANTS + """
+                                     )),
+                            coalesce(e.interim, false)
+                        from result_measure m
+                        left join endpoint e on e.id = m.endpoint_id
+                        join result_class c on c.measure_id = m.id
+                        join result_category k on k.class_id = c.id
+                        left join result_measurement v on v.category_id = k.id
+                        where m.trial_id = :trial and m.module = 'OUTCOME'""" + (measurementId == null ? "" : """
+                          and m.id = (select c2.measure_id from result_measurement v2
+                               join result_category k2 on k2.id = v2.category_id join result_class c2 on c2.id = k2.class_id
+                               where v2.id = :measurement)""") + """
+                        order by m.safety, m.ordinal, m.id, c.ordinal, k.ordinal, v.id""")
+                .params(measurementId == null ? Map.of("trial", trialId) : Map.of("trial", trialId, "measurement", measurementId))
+                .query(rs -> {
+                    var row = rows.computeIfAbsent(rs.getLong(2), id -> {
+                        try {
+                            return new ResultFigures.Row(rs.getLong(1), id, longOrNull(rs, 3), rs.getInt(4),
+                                    rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                                    rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
+                                    rs.getBoolean(14), rs.getBoolean(25), new java.util.LinkedHashMap<>());
+                        } catch (java.sql.SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    var cellId = longOrNull(rs, 15);
+                    if (cellId != null) {
+                        row.cells().put(rs.getLong(17), new ResultFigures.Cell(cellId, rs.getInt(16), rs.getString(18),
+                                rs.getString(19), rs.getString(20), rs.getString(21), rs.getString(22),
+                                longOrNull(rs, 23), rs.getString(24)));
+                    }
+                });
+        return List.copyOf(rows.values());
+    }
+
+    List<ResultFigures.EventLine> eventLines(long trialId) {
+        var lines = new ArrayList<ResultFigures.EventLine>();
+        var totals = new String[]{"Deaths (all causes)", "Serious adverse events (total)", "Other adverse events (total)"};
+        var totalCounts = new java.util.ArrayList<java.util.Map<Long, ResultFigures.Counts>>();
+        for (int i = 0; i < 3; i++) {
+            totalCounts.add(new java.util.LinkedHashMap<>());
+        }
+        jdbc.sql("""
+                        select t.group_id, t.deaths_affected, t.deaths_at_risk, t.serious_affected, t.serious_at_risk,
+                            t.other_affected, t.other_at_risk
+                        from event_total t join result_group g on g.id = t.group_id
+                        where g.trial_id = :trial order by g.ordinal""").param("trial", trialId)
+                .query(rs -> {
+                    for (int i = 0; i < 3; i++) {
+                        totalCounts.get(i).put(rs.getLong(1), new ResultFigures.Counts(integer(rs, 2 + 2 * i),
+                                integer(rs, 3 + 2 * i), null));
+                    }
+                });
+        for (int i = 0; i < 3; i++) {
+            if (!totalCounts.get(i).isEmpty()) {
+                lines.add(new ResultFigures.EventLine(totals[i], null, i == 1, true, totalCounts.get(i)));
+            }
+        }
+        var byEvent = new java.util.LinkedHashMap<Long, ResultFigures.EventLine>();
+        jdbc.sql("""
+                        select e.id, e.serious, e.organ_system, e.term, s.group_id, s.num_affected, s.num_at_risk,
+                            s.num_events
+                        from reported_event e join reported_event_stat s on s.event_id = e.id
+                        join result_group g on g.id = s.group_id
+                        where e.trial_id = :trial order by e.ordinal, g.ordinal""").param("trial", trialId)
+                .query(rs -> {
+                    var line = byEvent.get(rs.getLong(1));
+                    if (line == null) {
+                        line = new ResultFigures.EventLine(rs.getString(4), rs.getString(3), rs.getBoolean(2), false,
+                                new java.util.LinkedHashMap<>());
+                        byEvent.put(rs.getLong(1), line);
+                    }
+                    line.counts().put(rs.getLong(5), new ResultFigures.Counts(integer(rs, 6), integer(rs, 7),
+                            integer(rs, 8)));
+                });
+        lines.addAll(byEvent.values());
+        return lines;
+    }
+
+    private static final String PARTICIPANTS = "(d.units is null or lower(d.units) like 'participant%')";
+
+    Optional<Long> trialOfMeasurement(long id) {
+        return jdbc.sql("""
+                        select m.trial_id from result_measurement v join result_category k on k.id = v.category_id
+                        join result_class c on c.id = k.class_id join result_measure m on m.id = c.measure_id
+                        where v.id = :id""").param("id", id).query(Long.class).optional();
+    }
+
+    Optional<Long> trialOfAnalysis(long id) {
+        return jdbc.sql("select m.trial_id from result_analysis a join result_measure m on m.id = a.measure_id"
+                + " where a.id = :id").param("id", id).query(Long.class).optional();
+    }
+
+    List<ResultFigures.Analysis> outcomeAnalyses(long trialId) {
+        var groups = analysisGroups(trialId);
+        return jdbc.sql("""
+                        select a.id, a.version, a.measure_id, a.param_type, a.param_value, a.ci_pct_value, a.ci_num_sides,
+                            a.ci_lower, a.ci_upper, a.p_value, a.statistical_method, a.non_inferiority_type, a.reference_id
+                        from result_analysis a join result_measure m on m.id = a.measure_id
+                        where m.trial_id = :trial and m.module = 'OUTCOME' order by m.ordinal, a.ordinal, a.id""")
+                .param("trial", trialId)
+                .query((rs, n) -> new ResultFigures.Analysis(rs.getLong(1), rs.getInt(2), rs.getLong(3),
+                        groups.getOrDefault(rs.getLong(1), List.of()).stream().map(GroupRef::id).toList(), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                        rs.getString(11), rs.getString(12), longOrNull(rs, 13))).list();
+    }
+
+    /** The registry import's reference, cited by every imported figure that names none of its own. */
+    Optional<Long> importReference(long trialId) {
+        return stored(trialId).map(Stored::referenceId);
+    }
+
+    boolean updateMeasurement(long id, int version, String value) {
+        return jdbc.sql("update result_measurement set value_text = :value, version = version + 1"
+                        + " where id = :id and version = :version")
+                .param("value", value).param("id", id).param("version", version).update() == 1;
+    }
+
+    void updateUnit(long measureId, String unit) {
+        jdbc.sql("update result_measure set unit_of_measure = :unit where id = :id").param("unit", unit)
+                .param("id", measureId).update();
+    }
+
+    /** The participants analysed in one group for the whole measure. */
+    void replaceDenominator(long measureId, long measurementId, Integer participants) {
+        var groupId = jdbc.sql("select group_id from result_measurement where id = :id").param("id", measurementId)
+                .query(Long.class).single();
+        jdbc.sql("delete from result_denom where measure_id = :measure and class_id is null and group_id = :group")
+                .param("measure", measureId).param("group", groupId).update();
+        if (participants != null) {
+            jdbc.sql("insert into result_denom (group_id, measure_id, class_id, units, count_text)"
+                            + " values (:group, :measure, null, 'Participants', :count)")
+                    .param("group", groupId).param("measure", measureId).param("count", participants.toString()).update();
+        }
+    }
+
+    boolean updateAnalysis(long id, int version, ResultFigures.Analysis values) {
+        return jdbc.sql("""
+                        update result_analysis set param_type = :param, param_value = :value, ci_pct_value = :level,
+                            ci_lower = :lower, ci_upper = :upper, p_value = :p, statistical_method = :method,
+                            version = version + 1
+                        where id = :id and version = :version""")
+                .param("param", values.paramType()).param("value", values.paramValue()).param("level", values.ciPct())
+                .param("lower", values.ciLower()).param("upper", values.ciUpper()).param("p", values.pValue())
+                .param("method", values.method()).param("id", id).param("version", version).update() == 1;
+    }
+
+    boolean deleteAnalysis(long id, int version) {
+        if (jdbc.sql("select count(*) from result_analysis where id = :id and version = :version").param("id", id)
+                .param("version", version).query(Integer.class).single() == 0) {
+            return false;
+        }
+        jdbc.sql("delete from result_analysis_group where analysis_id = :id").param("id", id).update();
+        return jdbc.sql("delete from result_analysis where id = :id").param("id", id).update() == 1;
+    }
+
+    private static Long longOrNull(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        var value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
     }
 
     private static Integer integer(java.sql.ResultSet rs, int column) throws java.sql.SQLException {

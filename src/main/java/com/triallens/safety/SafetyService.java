@@ -1,86 +1,97 @@
 package com.triallens.safety;
 
 import com.triallens.audit.AuditEntry;
-import com.triallens.audit.AuditService;
-import com.triallens.base.domain.ArmResult;
+import com.triallens.base.domain.ArmFigure;
+import com.triallens.base.domain.ArmSummary;
 import com.triallens.base.domain.Editable;
 import com.triallens.base.domain.FigureEdit;
-import com.triallens.security.Roles;
+import com.triallens.results.ResultFigures;
+import com.triallens.results.ResultsService;
 import com.triallens.trial.TrialService;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Adverse-event categories and each arm's figure for them. */
+/**
+ * Adverse events per reporting group: the summaries a publication reports as shares of participants, then the
+ * registry's totals and event terms (participants affected of those at risk).
+ */
 @Service
 @Transactional(readOnly = true)
 public class SafetyService {
 
-    public static final String RESULT = "adverse_event_result";
+    public static final String RESULT = ResultsService.MEASUREMENT;
+    /** The population of the registry's adverse-event lines, in its own words: each group's participants at risk. */
+    public static final String AT_RISK = "Participants at risk";
 
     private final TrialService trials;
-    private final AdverseEventCategoryRepository categories;
-    private final AdverseEventResultRepository results;
-    private final AuditService audit;
+    private final ResultsService results;
 
-    SafetyService(TrialService trials, AdverseEventCategoryRepository categories, AdverseEventResultRepository results,
-                  AuditService audit) {
+    SafetyService(TrialService trials, ResultsService results) {
         this.trials = trials;
-        this.categories = categories;
         this.results = results;
-        this.audit = audit;
     }
 
     public SafetyTable safetyTable(long trialId) {
         var citations = trials.citations(trialId);
-        var populations = trials.populationNames(trialId);
-        var resultsByCategory = results.findByTrialId(trialId).stream()
-                .collect(Collectors.groupingBy(r -> r.categoryId,
-                        Collectors.toMap(ArmResult::armId, r -> r.toFigure(citations))));
-        var rows = categories.findByTrialIdOrderByOrdinal(trialId).stream()
-                .map(c -> new SafetyRow(c.name, populations.get(c.populationId),
-                        resultsByCategory.getOrDefault(c.id, Map.of()), c.id))
-                .toList();
-        return new SafetyTable(trials.arms(trialId), rows);
+        var outcome = results.outcomeFigures(trialId);
+        var events = results.eventFigures(trialId);
+        var rows = new ArrayList<SafetyRow>();
+        var columns = new LinkedHashMap<Long, ResultFigures.Column>();
+        for (var row : outcome.rows()) {
+            if (row.safety() && !row.cells().isEmpty()) {
+                var figures = new LinkedHashMap<Long, ArmFigure>();
+                row.cells().forEach((group, cell) -> figures.put(group, cell.figure(row.unit(), row.dispersionType(),
+                        citations.get(outcome.referenceOf(cell.referenceId())))));
+                figures.keySet().forEach(group -> outcome.column(group).ifPresent(c -> columns.putIfAbsent(group, c)));
+                rows.add(new SafetyRow(row.label(), row.population(), figures, row.categoryId(), false));
+            }
+        }
+        var source = citations.get(events.importReference());
+        for (var line : events.lines()) {
+            var figures = new LinkedHashMap<Long, ArmFigure>();
+            line.counts().forEach((group, counts) -> figures.put(group, counts.figure(source)));
+            rows.add(new SafetyRow(line.label(), AT_RISK, figures, null, !line.total()));
+        }
+        events.columns().forEach(c -> columns.putIfAbsent(c.id(), c));
+        var ordered = List.copyOf(columns.values());
+        return new SafetyTable(ordered.stream().map(c -> new ArmSummary(c.id(), c.label(), c.role())).toList(), rows,
+                ResultFigures.armColumns(ordered));
     }
 
-    /** Earlier values of each category's results, newest first, by category id. */
+
+    /** Earlier values of each curated summary row's figures, newest first, by row id. */
     public Map<Long, List<AuditEntry>> historyByCategory(long trialId) {
-        var categoryOfResult = results.findByTrialId(trialId).stream()
-                .collect(Collectors.toMap(ArmResult::id, r -> r.categoryId));
-        return audit.history(RESULT, categoryOfResult.keySet()).stream()
-                .collect(Collectors.groupingBy(entry -> categoryOfResult.get(entry.entityId())));
+        var history = new LinkedHashMap<Long, List<AuditEntry>>();
+        for (var row : results.outcomeFigures(trialId).rows()) {
+            if (row.safety()) {
+                var entries = results.history(row.cells().values().stream().map(ResultFigures.Cell::id).toList(),
+                        List.of());
+                if (!entries.isEmpty()) {
+                    history.put(row.categoryId(), entries);
+                }
+            }
+        }
+        return history;
     }
 
-    /** Every arm's figure for every category, as curators edit them, in source and arm order. */
+    /** Every group's figure for every adverse-event summary, as curators edit them, in source and group order. */
     public List<Editable<FigureEdit>> resultsForCuration(long trialId) {
-        var order = categories.findByTrialIdOrderByOrdinal(trialId).stream()
-                .collect(Collectors.toMap(c -> c.id, c -> c.ordinal));
-        return results.findByTrialId(trialId).stream()
-                .sorted(Comparator.comparing((AdverseEventResult r) -> order.get(r.categoryId)).thenComparing(ArmResult::armId))
-                .map(r -> new Editable<>(r.id(), r.version(), label(r), r.toEdit()))
-                .toList();
+        return results.measurementsForCuration(trialId, true);
     }
 
     public Optional<Editable<FigureEdit>> result(long id) {
-        return results.findById(id).map(r -> new Editable<>(r.id(), r.version(), label(r), r.toEdit()));
+        return results.measurement(id);
     }
 
-    /** Saves one arm's figure for a category; the rules and refusals are those of endpoint results. */
-    @PreAuthorize(Roles.MAY_CURATE)
-    @Transactional
+    /** Saves one group's figure for a summary; the rules and refusals are those of outcome figures. */
     public void updateResult(long id, int version, FigureEdit edit, String reason) {
-        audit.updateResult(RESULT, results, id, version, edit, reason, this::label);
-    }
-
-    private String label(AdverseEventResult result) {
-        var category = categories.findById(result.categoryId).map(c -> c.name).orElse("Category " + result.categoryId);
-        return category + " / " + trials.armLabel(result.armId());
+        results.updateMeasurement(id, version, edit, reason);
     }
 }

@@ -13,9 +13,9 @@ interface ReferenceRepository extends ListCrudRepository<Reference, Long> {
 
     /** How many figures, statements and links cite the reference: while any do, it cannot be deleted. */
     @Query("""
-            select (select count(*) from endpoint_result where reference_id = :id)
-                 + (select count(*) from comparison where reference_id = :id)
-                 + (select count(*) from adverse_event_result where reference_id = :id)
+            select (select count(*) from result_measurement where reference_id = :id)
+                 + (select count(*) from result_analysis where reference_id = :id)
+                 + (select count(*) from registry_results where reference_id = :id)
                  + (select count(*) from trial_citation where reference_id = :id)
                  + (select count(*) from endpoint_citation where reference_id = :id)
                  + (select count(*) from arm where reference_id = :id)

@@ -34,8 +34,12 @@ class CompareServiceTest {
         tests.result(orr, eribulin, "25", "participants", 100);
         tests.result(orr, capecitabine, "10", "participants", 100);
         var pfs = tests.endpoint(trial, "PFS", "Progression-Free Survival", "MEDIAN_TIME", 2);
-        tests.result(pfs, eribulin, "16.1", "weeks", 100);
+        tests.result(pfs, eribulin, "3.7", "months", 100);
         tests.result(pfs, capecitabine, "4.2", "months", 100);
+        var weeks = tests.trial("TEST-302", "NCT09990302");
+        var eribulinInWeeks = tests.arm(weeks, "ERI", "Eribulin", "EXPERIMENTAL", 1);
+        tests.result(tests.endpoint(weeks, "PFS", "Progression-Free Survival", "MEDIAN_TIME", 1), eribulinInWeeks,
+                "16.1", "weeks", 100);
         var serious = tests.adverseEventCategory(trial, "SAE", "Serious adverse events", "TREATED", 1);
         tests.adverseEvent(serious, eribulin, "30", "participants", 99);
         tests.adverseEvent(serious, capecitabine, "20", "participants", 98);
@@ -48,7 +52,8 @@ class CompareServiceTest {
     @Test
     void arms_are_found_across_trials_by_trial_or_arm_name() {
         assertThat(compare.arms("eribulin", 0, 10)).extracting(ArmChoice::label)
-                .containsExactly("FORTRESS · Balixafortide + eribulin", "FORTRESS · Eribulin alone", "TEST-301 · Eribulin");
+                .containsExactly("FORTRESS · Balixafortide + eribulin", "FORTRESS · Eribulin alone", "TEST-301 · Eribulin",
+                        "TEST-302 · Eribulin");
         assertThat(compare.countArms("test-301")).isEqualTo(2);
         assertThat(compare.arm("NCT03786094:CONTROL")).map(ArmChoice::label).contains("FORTRESS · Eribulin alone");
         assertThat(compare.arm("NCT03786094:NOPE")).isEmpty();
@@ -72,12 +77,12 @@ class CompareServiceTest {
 
     @Test
     void a_median_in_weeks_is_not_lined_up_with_one_in_months() {
-        var result = compare("NCT09990301:CAP", "NCT09990301:ERI");
+        var result = compare("NCT09990301:CAP", "NCT09990302:ERI");
 
         assertThat(result.efficacy()).extracting(CompareRow::measure).doesNotContain("Progression-free survival");
         assertThat(result.notCompared()).filteredOn(n -> n.measure().equals("Progression-free survival"))
                 .singleElement().extracting(NotCompared::reason).asString()
-                .contains("TEST-301 · Eribulin reports it as a different kind of figure (Median, weeks against Median, months)");
+                .contains("TEST-302 · Eribulin reports it as a different kind of figure (Median, weeks against Median, months)");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.triallens.curation;
 
+import com.triallens.Fortress;
 import com.triallens.base.domain.ComparisonEdit;
 import com.triallens.base.domain.FigureEdit;
 import com.triallens.base.domain.InvalidEditException;
@@ -45,9 +46,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @WithMockUser(username = "curator", roles = {"CURATOR", "VIEWER"})
 class BadInputCorpusTest {
 
-    static final long CBR_ERIBULIN = 4;
-    static final long SERIOUS_TEAE_COMBINATION = 1;
-    static final long PFS_COMPARISON = 2;
+    long cbrEribulin;
+    long seriousTeaeCombination;
+    long pfsComparison;
     static final long FORTRESS = 1;
     static final long COMBINATION_ARM = 1;
     static final String LONG_TEXT = "x".repeat(10_000);
@@ -64,7 +65,7 @@ class BadInputCorpusTest {
 
     /** Every table a curation or account write can touch, by row count and summed version. */
     private String snapshot() {
-        return Stream.of("endpoint_result", "adverse_event_result", "comparison", "trial", "reference", "arm", "app_user")
+        return Stream.of("result_measurement", "result_analysis", "trial", "reference", "arm", "app_user")
                 .map(table -> table + " " + jdbc.sql("select count(*) || '/' || coalesce(sum(version), 0) from " + table)
                         .query(String.class).single())
                 .toList() + " audit " + jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
@@ -72,6 +73,10 @@ class BadInputCorpusTest {
 
     @BeforeEach
     void remember() {
+        var fortress = new Fortress(jdbc);
+        cbrEribulin = fortress.measurement("Clinical benefit rate", Fortress.ERIBULIN);
+        seriousTeaeCombination = fortress.measurement("Serious treatment-emergent adverse events", Fortress.COMBINATION);
+        pfsComparison = fortress.analysis("Median progression-free survival");
         before = snapshot();
     }
 
@@ -105,15 +110,15 @@ class BadInputCorpusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("figures_no_column_holds")
     void a_figure_its_column_cannot_hold_is_refused_and_writes_nothing(String name, FigureEdit edit, String message) {
-        refused(() -> efficacy.updateResult(CBR_ERIBULIN, 0, edit, "Reason"), "value", message);
-        refused(() -> safety.updateResult(SERIOUS_TEAE_COMBINATION, 0, edit, "Reason"), "value", message);
+        refused(() -> efficacy.updateResult(cbrEribulin, 0, edit, "Reason"), "value", message);
+        refused(() -> safety.updateResult(seriousTeaeCombination, 0, edit, "Reason"), "value", message);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "\t\n", "\u00A0", "\u200F", "\u200B\u2003"})
     void a_blank_or_invisible_reason_is_refused_and_writes_nothing(String reason) {
         var edit = figure(new BigDecimal("20.1"), 1, "%");
-        refused(() -> efficacy.updateResult(CBR_ERIBULIN, 0, edit, reason), "reason", "Give a reason for the change.");
+        refused(() -> efficacy.updateResult(cbrEribulin, 0, edit, reason), "reason", "Give a reason for the change.");
         refused(() -> protocol.updateArm(COMBINATION_ARM, 0, armWithLabel("Eribulin plus E7389"), reason),
                 "reason", "Give a reason for the change.");
     }
@@ -121,17 +126,17 @@ class BadInputCorpusTest {
     @Test
     void a_reason_too_long_or_with_a_nul_is_refused_and_writes_nothing() {
         var edit = figure(new BigDecimal("20.1"), 1, "%");
-        refused(() -> efficacy.updateResult(CBR_ERIBULIN, 0, edit, LONG_TEXT), "reason",
+        refused(() -> efficacy.updateResult(cbrEribulin, 0, edit, LONG_TEXT), "reason",
                 "At most 2000 characters; this has 10000.");
-        refused(() -> efficacy.updateResult(CBR_ERIBULIN, 0, edit, "Checked\u0000"), "reason",
+        refused(() -> efficacy.updateResult(cbrEribulin, 0, edit, "Checked\u0000"), "reason",
                 "Remove the invisible control character (such as NUL) from the text.");
     }
 
     @Test
     void a_unit_too_long_or_with_a_nul_is_refused_and_writes_nothing() {
-        refused(() -> safety.updateResult(SERIOUS_TEAE_COMBINATION, 0, figure(new BigDecimal("3"), 0, LONG_TEXT), "Reason"),
+        refused(() -> safety.updateResult(seriousTeaeCombination, 0, figure(new BigDecimal("3"), 0, LONG_TEXT), "Reason"),
                 "unit", "At most 40 characters; this has 10000.");
-        refused(() -> safety.updateResult(SERIOUS_TEAE_COMBINATION, 0, figure(new BigDecimal("3"), 0, "mo\u0000"), "Reason"),
+        refused(() -> safety.updateResult(seriousTeaeCombination, 0, figure(new BigDecimal("3"), 0, "mo\u0000"), "Reason"),
                 "unit", "Remove the invisible control character (such as NUL) from the text.");
     }
 
@@ -162,7 +167,7 @@ class BadInputCorpusTest {
     @MethodSource("bad_comparisons")
     void a_bad_comparison_is_refused_by_its_field_and_writes_nothing(String name, ComparisonEdit edit, String field,
                                                                      String message) {
-        refused(() -> efficacy.updateComparison(PFS_COMPARISON, 0, edit, "Reason"), field, message);
+        refused(() -> efficacy.updateComparison(pfsComparison, 0, edit, "Reason"), field, message);
     }
 
     private ArmEdit armWithLabel(String label) {

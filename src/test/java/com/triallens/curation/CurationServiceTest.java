@@ -1,5 +1,6 @@
 package com.triallens.curation;
 
+import com.triallens.Fortress;
 import com.triallens.base.domain.ComparisonEdit;
 import com.triallens.base.domain.EditConflictException;
 import com.triallens.base.domain.FigureEdit;
@@ -9,6 +10,7 @@ import com.triallens.base.domain.ResultStatus;
 import com.triallens.base.domain.Statistic;
 import com.triallens.efficacy.EfficacyService;
 import com.triallens.safety.SafetyService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -32,13 +34,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @WithMockUser(username = "curator", roles = {"CURATOR", "VIEWER"})
 class CurationServiceTest {
 
-    static final long CBR_ERIBULIN = 4;
-    static final long PFS_COMPARISON = 2;
-    static final long SERIOUS_TEAE_COMBINATION = 1;
+    long cbrEribulin;
+    long pfsComparison;
+    long seriousTeaeCombination;
+    Fortress fortress;
 
     @Autowired EfficacyService efficacy;
     @Autowired SafetyService safety;
     @Autowired JdbcClient jdbc;
+
+    @BeforeEach
+    void find_fortress_figures() {
+        fortress = new Fortress(jdbc);
+        cbrEribulin = fortress.measurement("Clinical benefit rate", Fortress.ERIBULIN);
+        pfsComparison = fortress.analysis("Median progression-free survival");
+        seriousTeaeCombination = fortress.measurement("Serious treatment-emergent adverse events", Fortress.COMBINATION);
+    }
 
     private static ReportedDecimal d(String text) {
         return ReportedDecimal.parse(text);
@@ -56,22 +67,17 @@ class CurationServiceTest {
                 + " from audit_entry order by id").query().listOfRows();
     }
 
-    private Map<String, Object> stored(String table, long id) {
-        return jdbc.sql("select * from " + table + " where id = :id").param("id", id).query().singleRow();
-    }
-
     private int version(long resultId) {
         return efficacy.result(resultId).orElseThrow().version();
     }
 
     @Test
     void a_save_writes_the_value_with_its_typed_precision_and_one_audit_row_per_changed_field() {
-        efficacy.updateResult(CBR_ERIBULIN, version(CBR_ERIBULIN),
+        efficacy.updateResult(cbrEribulin, version(cbrEribulin),
                 new FigureEdit(ResultStatus.REPORTED, d("20"), "%", 51), "Checked against the CSR table 14.2");
 
-        var row = stored("endpoint_result", CBR_ERIBULIN);
-        assertThat(row.get("VALUE_PLACES")).hasToString("0");
-        assertThat(efficacy.result(CBR_ERIBULIN).orElseThrow().values().value()).hasToString("20");
+        assertThat(fortress.stored(cbrEribulin)).isEqualTo("20 v1");
+        assertThat(efficacy.result(cbrEribulin).orElseThrow().values().value()).hasToString("20");
         assertThat(auditRows()).extracting(r -> r.get("FIELD") + ": " + r.get("OLD_VALUE") + " -> " + r.get("NEW_VALUE"))
                 .containsExactly("value: 19.6 -> 20", "participants: null -> 51");
         assertThat(auditRows()).allSatisfy(r -> {
@@ -83,9 +89,9 @@ class CurationServiceTest {
 
     @Test
     void typing_26_5_stores_one_decimal_place_and_a_save_without_changes_writes_no_audit_row() {
-        safety.updateResult(SERIOUS_TEAE_COMBINATION, 0, percent("26.5"), "Typo");
-        assertThat(stored("adverse_event_result", SERIOUS_TEAE_COMBINATION).get("VALUE_PLACES")).hasToString("1");
-        safety.updateResult(SERIOUS_TEAE_COMBINATION, 1, percent("26.5"), "Saved again unchanged");
+        safety.updateResult(seriousTeaeCombination, 0, percent("26.5"), "Typo");
+        assertThat(fortress.stored(seriousTeaeCombination)).isEqualTo("26.5 v1");
+        safety.updateResult(seriousTeaeCombination, 1, percent("26.5"), "Saved again unchanged");
         assertThat(auditRows()).extracting(r -> r.get("FIELD") + ": " + r.get("OLD_VALUE") + " -> " + r.get("NEW_VALUE"))
                 .containsExactly("value: 28 -> 26.5");
     }
@@ -111,12 +117,12 @@ class CurationServiceTest {
     @MethodSource("bad_figures")
     void a_bad_figure_is_refused_with_a_clear_message_and_writes_nothing(String name, FigureEdit edit, String reason,
                                                                           String message) {
-        assertThatThrownBy(() -> efficacy.updateResult(CBR_ERIBULIN, version(CBR_ERIBULIN), edit, reason))
+        assertThatThrownBy(() -> efficacy.updateResult(cbrEribulin, version(cbrEribulin), edit, reason))
                 .isInstanceOf(InvalidEditException.class).hasMessage(message);
-        assertThatThrownBy(() -> safety.updateResult(SERIOUS_TEAE_COMBINATION, 0, edit, reason))
+        assertThatThrownBy(() -> safety.updateResult(seriousTeaeCombination, 0, edit, reason))
                 .isInstanceOf(InvalidEditException.class).hasMessage(message);
         System.out.printf("refused (%s): %s%n", name, message);
-        assertThat(efficacy.result(CBR_ERIBULIN).orElseThrow().values()).isEqualTo(percent("19.6"));
+        assertThat(efficacy.result(cbrEribulin).orElseThrow().values()).isEqualTo(percent("19.6"));
         assertThat(auditRows()).isEmpty();
     }
 
@@ -150,29 +156,29 @@ class CurationServiceTest {
     @MethodSource("bad_comparisons")
     void a_bad_comparison_is_refused_with_a_clear_message_and_writes_nothing(String name, ComparisonEdit edit,
                                                                               String message) {
-        assertThatThrownBy(() -> efficacy.updateComparison(PFS_COMPARISON, 0, edit, "Reason"))
+        assertThatThrownBy(() -> efficacy.updateComparison(pfsComparison, 0, edit, "Reason"))
                 .isInstanceOf(InvalidEditException.class).hasMessage(message);
         System.out.printf("refused (%s): %s%n", name, message);
-        assertThat(efficacy.comparison(PFS_COMPARISON).orElseThrow().values()).isEqualTo(PFS);
+        assertThat(efficacy.comparison(pfsComparison).orElseThrow().values()).isEqualTo(PFS);
         assertThat(auditRows()).isEmpty();
     }
 
     @Test
     void stale_save_is_refused_and_writes_nothing() {
-        var seen = efficacy.result(CBR_ERIBULIN).orElseThrow();
-        efficacy.updateResult(CBR_ERIBULIN, seen.version(), percent("19.8"), "First curator's correction");
+        var seen = efficacy.result(cbrEribulin).orElseThrow();
+        efficacy.updateResult(cbrEribulin, seen.version(), percent("19.8"), "First curator's correction");
 
-        assertThatThrownBy(() -> efficacy.updateResult(CBR_ERIBULIN, seen.version(), percent("21.0"), "Second, stale"))
+        assertThatThrownBy(() -> efficacy.updateResult(cbrEribulin, seen.version(), percent("21.0"), "Second, stale"))
                 .isInstanceOf(EditConflictException.class)
                 .hasMessageStartingWith("Clinical benefit rate / Eribulin alone was changed by curator at ")
                 .satisfies(e -> assertThat(((EditConflictException) e).changedBy()).isEqualTo("curator"));
-        assertThat(efficacy.result(CBR_ERIBULIN).orElseThrow().values()).isEqualTo(percent("19.8"));
+        assertThat(efficacy.result(cbrEribulin).orElseThrow().values()).isEqualTo(percent("19.8"));
         assertThat(auditRows()).extracting(r -> r.get("NEW_VALUE")).containsExactly("19.8");
     }
 
     @Test
     void a_comparison_save_audits_only_the_fields_that_changed() {
-        efficacy.updateComparison(PFS_COMPARISON, 0, new ComparisonEdit(Statistic.HAZARD_RATIO, d("1.07"), d("96"),
+        efficacy.updateComparison(pfsComparison, 0, new ComparisonEdit(Statistic.HAZARD_RATIO, d("1.07"), d("96"),
                 d("0.81"), d("1.41"), d("0.62"), "stratified Cox"), "p-value from the publication");
         assertThat(auditRows()).extracting(r -> r.get("FIELD") + ": " + r.get("OLD_VALUE") + " -> " + r.get("NEW_VALUE"))
                 .containsExactly("pValue: null -> 0.62", "method: null -> stratified Cox");
@@ -180,8 +186,8 @@ class CurationServiceTest {
 
     @Test
     void deleting_a_comparison_keeps_each_value_it_had_in_the_audit_trail() {
-        efficacy.deleteComparison(PFS_COMPARISON, 0, "Duplicate of the overall-population comparison");
-        assertThat(efficacy.comparison(PFS_COMPARISON)).isEmpty();
+        efficacy.deleteComparison(pfsComparison, 0, "Duplicate of the overall-population comparison");
+        assertThat(efficacy.comparison(pfsComparison)).isEmpty();
         assertThat(auditRows()).extracting(r -> r.get("FIELD") + ": " + r.get("OLD_VALUE") + " -> " + r.get("NEW_VALUE"))
                 .containsExactly("statistic: HAZARD_RATIO -> null", "estimate: 1.07 -> null", "ciLevel: 96 -> null",
                         "ciLower: 0.81 -> null", "ciUpper: 1.41 -> null", "record: null -> deleted");
@@ -189,9 +195,10 @@ class CurationServiceTest {
 
     @Test
     void a_changed_value_shows_up_in_its_endpoints_history() {
-        efficacy.updateResult(CBR_ERIBULIN, version(CBR_ERIBULIN), percent("19.7"), "Rounding in the source");
+        efficacy.updateResult(cbrEribulin, version(cbrEribulin), percent("19.7"), "Rounding in the source");
         var history = efficacy.historyByEndpoint(1);
-        assertThat(history).containsOnlyKeys(5L);
-        assertThat(history.get(5L)).extracting(e -> e.oldValue() + " -> " + e.newValue()).containsExactly("19.6 -> 19.7");
+        var cbr = fortress.row("Clinical benefit rate");
+        assertThat(history).containsOnlyKeys(cbr);
+        assertThat(history.get(cbr)).extracting(e -> e.oldValue() + " -> " + e.newValue()).containsExactly("19.6 -> 19.7");
     }
 }

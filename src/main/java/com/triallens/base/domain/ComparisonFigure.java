@@ -5,11 +5,20 @@ import java.util.Optional;
 
 /**
  * A between-arm comparison as reported: an estimate with a confidence interval at its own level
- * (96 % is not 95 %), a p-value, both, or neither.
+ * (96 % is not 95 %), a p-value, both, or neither. An estimate that is none of the {@link Statistic}s
+ * ("LS Mean Difference", "Percentage Difference") keeps its own name in {@code parameter} and its value as
+ * posted in {@code parameterValue}; {@code ciSides} is the registry's ONE_SIDED or TWO_SIDED, if stated.
  */
 public record ComparisonFigure(Statistic statistic, ReportedDecimal estimate, ReportedDecimal ciLevel,
                                ReportedDecimal ciLower, ReportedDecimal ciUpper, ReportedDecimal pValue,
-                               String method, Citation source, String pValueText) {
+                               String method, Citation source, String pValueText, String parameter,
+                               String parameterValue, String ciSides) {
+
+    public ComparisonFigure(Statistic statistic, ReportedDecimal estimate, ReportedDecimal ciLevel,
+                            ReportedDecimal ciLower, ReportedDecimal ciUpper, ReportedDecimal pValue,
+                            String method, Citation source, String pValueText) {
+        this(statistic, estimate, ciLevel, ciLower, ciUpper, pValue, method, source, pValueText, null, null, null);
+    }
 
     public ComparisonFigure(Statistic statistic, ReportedDecimal estimate, ReportedDecimal ciLevel,
                             ReportedDecimal ciLower, ReportedDecimal ciUpper, ReportedDecimal pValue,
@@ -40,9 +49,14 @@ public record ComparisonFigure(Statistic statistic, ReportedDecimal estimate, Re
         return ciLevel != null && ciLower != null && ciUpper != null;
     }
 
-    /** {@code 96 % CI 0.81–1.41}. */
+    /** {@code 96 % CI 0.81–1.41}; {@code 95 % CI, one-sided, 0.81–1.41} when the source says one-sided. */
     public String interval() {
-        return hasInterval() ? ciLevel + " % CI " + ciLower + "–" + ciUpper : "";
+        if (!hasInterval()) {
+            return "";
+        }
+        var sides = ciSides == null || ciSides.isBlank() || ciSides.equalsIgnoreCase("TWO_SIDED") ? " "
+                : ", " + ciSides.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ", ";
+        return ciLevel + " % CI" + sides + ciLower + "–" + ciUpper;
     }
 
     /** {@code HR 1.07 (96 % CI 0.81–1.41)}, {@code p = 1.00}, both joined by "; ", or "None reported". */
@@ -50,6 +64,8 @@ public record ComparisonFigure(Statistic statistic, ReportedDecimal estimate, Re
         var parts = new ArrayList<String>(2);
         if (hasEstimate()) {
             parts.add(statistic.abbreviation() + " " + estimate + (hasInterval() ? " (" + interval() + ")" : ""));
+        } else if (parameter != null && parameterValue != null) {
+            parts.add(parameter + " " + parameterValue + (hasInterval() ? " (" + interval() + ")" : ""));
         }
         pValueDisplay().ifPresent(parts::add);
         return parts.isEmpty() ? NONE_REPORTED : String.join("; ", parts);

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -70,6 +71,7 @@ class ImportView extends Main {
     final UnorderedList added = new UnorderedList();
     final UnorderedList missing = new UnorderedList();
     final Grid<NotMapped> notMapped = new Grid<>();
+    final Grid<ImportPreview.GroupLink> groupLinks = new Grid<>();
     final TextArea reason = new TextArea("Reason for the import");
     final Button importButton = new Button("Import");
     final Div done = new Div();
@@ -114,7 +116,10 @@ class ImportView extends Main {
         differences.addColumn(d -> d.newValue() == null ? "—" : d.newValue()).setHeader("In the file");
         notMapped.addColumn(NotMapped::item).setHeader("Not mapped").setFlexGrow(2);
         notMapped.addColumn(NotMapped::reason).setHeader("Why").setFlexGrow(3);
-        for (var grid : List.of(differences, notMapped)) {
+        groupLinks.addColumn(ImportPreview.GroupLink::module).setHeader("Results section");
+        groupLinks.addColumn(ImportPreview.GroupLink::title).setHeader("Reporting group as posted").setFlexGrow(2);
+        groupLinks.addComponentColumn(this::armChoice).setHeader("Shown as").setFlexGrow(2);
+        for (var grid : List.of(differences, notMapped, groupLinks)) {
             grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
             grid.setAllRowsVisible(true);
         }
@@ -238,6 +243,10 @@ class ImportView extends Main {
             fill(created, preview.lines());
             previewArea.add(section("What will be created", created, false));
         }
+        groupLinks.setItems(preview.groupLinks());
+        previewArea.add(section("Reporting groups", new Div(new Paragraph("Every figure is shown under its reporting "
+                + "group. A group linked to an arm is shown as that arm (and compared as it); check each proposal."),
+                groupLinks), preview.groupLinks().isEmpty()));
         notMapped.setItems(preview.notMapped());
         previewArea.add(section("Not mapped", notMapped, preview.notMapped().isEmpty()));
         importButton.setText(preview.trialExists() ? "Update" : "Import");
@@ -250,6 +259,27 @@ class ImportView extends Main {
         previewArea.add(reason, importButton);
         previewArea.setVisible(true);
         step.setText(ImportStep.DONE.label());
+    }
+
+    private static final String OWN_GROUP = "";
+
+    /** The arm a group is shown as: one of the record's arms, or a group of its own. */
+    private Select<String> armChoice(ImportPreview.GroupLink link) {
+        var choice = new Select<String>();
+        var items = new java.util.ArrayList<String>();
+        items.add(OWN_GROUP);
+        items.addAll(preview.armLabels());
+        choice.setItems(items);
+        choice.setItemLabelGenerator(arm -> arm.equals(OWN_GROUP) ? "A group of its own" : "Arm: " + arm);
+        choice.setValue(link.arm() == null ? OWN_GROUP : link.arm());
+        choice.setAriaLabel("Shown as, for " + link.title());
+        choice.setWidthFull();
+        choice.addValueChangeListener(event -> {
+            if (preview != null) {
+                preview = preview.withArm(link.index(), event.getValue().equals(OWN_GROUP) ? null : event.getValue());
+            }
+        });
+        return choice;
     }
 
     private static Component section(String title, Component content, boolean empty) {

@@ -33,8 +33,8 @@ public final class EfficacyCharts {
     /** Percentages as reported; a count of a known number of participants is drawn as its share. */
     public static ChartSpec responseRates(EfficacyTable table, String trial) {
         var rows = table.rows().stream().filter(r -> r.endpoint().measureType() == MeasureType.PERCENT_OF_PARTICIPANTS
-                || (r.endpoint().measureType() == MeasureType.COUNT_OF_PARTICIPANTS
-                    && table.arms().stream().allMatch(arm -> r.figure(arm.id()).counts().isPresent()))).toList();
+                || (r.endpoint().measureType() == MeasureType.COUNT_OF_PARTICIPANTS && !r.figures().isEmpty()
+                    && r.figures().values().stream().allMatch(figure -> figure.counts().isPresent()))).toList();
         return ChartSpec.of("Response rates",
                 "Share of patients responding, per arm, for each response endpoint, with the p-value where reported.",
                 trial + "-response-rates",
@@ -68,9 +68,12 @@ public final class EfficacyCharts {
         }).toList();
         var experimental = table.arms().stream().filter(a -> a.role() == ArmRole.EXPERIMENTAL).findFirst()
                 .or(() -> table.arms().stream().findFirst());
-        var favoursLeft = experimental.map(a -> a.label().toLowerCase()).orElse("the experimental arm");
-        var favoursRight = table.arms().stream().filter(a -> experimental.filter(a::equals).isEmpty()).findFirst()
-                .map(a -> a.label().toLowerCase()).orElse("the comparator");
+        // With more than two groups each comparison names its own pair, first against second.
+        var twoGroups = table.arms().size() == 2;
+        var favoursLeft = twoGroups ? experimental.map(a -> a.label().toLowerCase()).orElse("the experimental arm")
+                : "the first group named";
+        var favoursRight = twoGroups ? table.arms().stream().filter(a -> experimental.filter(a::equals).isEmpty())
+                .findFirst().map(a -> a.label().toLowerCase()).orElse("the comparator") : "the second";
         return ChartSpec.of("Hazard ratios",
                 "Forest plot on a logarithmic axis: each hazard ratio with its confidence interval at the level "
                         + "the source reports; left of 1 favours " + favoursLeft + ", right of 1 favours " + favoursRight + ".",
@@ -87,7 +90,9 @@ public final class EfficacyCharts {
 
     private static List<Series> armSeries(EfficacyTable table, List<EfficacyRow> rows,
                                           Function<EfficacyRow, String> category) {
-        return ArmCharts.perArm(table.arms(), rows, category, Series::bar);
+        var drawn = table.arms().stream()
+                .filter(arm -> rows.stream().anyMatch(row -> row.figures().containsKey(arm.id()))).toList();
+        return ArmCharts.perArm(drawn, rows, category, Series::bar);
     }
 
     private static double number(ReportedDecimal decimal) {

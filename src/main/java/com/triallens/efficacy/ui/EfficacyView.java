@@ -43,7 +43,7 @@ class EfficacyView extends TrialPage {
         grid.addColumn(row -> row.endpoint().population()).setHeader("Population").setKey("population");
         grid.addSourcesColumn();
         var history = efficacy.historyByEndpoint(trial.id());
-        grid.addComponentColumn(row -> HistoryButton.of(row.endpoint().displayName(), history.get(row.endpoint().id())))
+        grid.addComponentColumn(row -> HistoryButton.of(row.endpoint().displayName(), history.get(row.id())))
                 .setHeader("History").setKey("history").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(table.rows());
 

@@ -13,14 +13,16 @@ public final class SafetyCharts {
     private SafetyCharts() {
     }
 
+    /** The summaries and totals; single event terms are the table's (a trial may post thousands). */
     public static ChartSpec comparison(SafetyTable table, String trial) {
+        var rows = table.rows().stream().filter(row -> !row.term()).toList();
         return ChartSpec.of("Adverse events by arm",
                 "Dot plot: share of patients with each category of adverse event, one dot per arm; "
                         + "a category an arm did not report is marked not reported, not drawn at 0.",
                 trial + "-safety",
                 Axis.linear("% of patients").range(0.0, 100.0),
-                Axis.category("Adverse events", table.rows().stream().map(SafetyRow::category).toList()),
-                ArmCharts.perArm(table.arms(), table.rows(), SafetyRow::category,
+                Axis.category("Adverse events", rows.stream().map(SafetyRow::category).toList()),
+                ArmCharts.perArm(table.arms(), rows, SafetyRow::category,
                         (arm, data) -> Series.points(arm, data).labelled(true)));
     }
 }

@@ -55,15 +55,19 @@ class TrialPickerTest extends SpringBrowserlessTest {
     void the_trial_parameter_chooses_the_trial_and_the_side_links_keep_it() {
         var tests = new TestTrials(jdbc);
         var other = tests.trial("STUDY-301", "NCT00337103");
-        tests.arm(other, "ERI", "Eribulin", "EXPERIMENTAL", 1);
-        tests.arm(other, "CAP", "Capecitabine", "ACTIVE_COMPARATOR", 2);
+        var eribulin = tests.arm(other, "ERI", "Eribulin", "EXPERIMENTAL", 1);
+        var capecitabine = tests.arm(other, "CAP", "Capecitabine", "ACTIVE_COMPARATOR", 2);
+        var serious = tests.adverseEventCategory(other, "SAE", "Serious adverse events", "ITT", 0);
+        tests.adverseEvent(serious, eribulin, "30", "participants", 99);
+        tests.adverseEvent(serious, capecitabine, "20", "participants", 98);
 
         open("safety", "NCT00337103");
 
         assertThat(headerText("trial-acronym")).isEqualTo("STUDY-301");
         assertThat(headerText("trial-registry-id")).isEqualTo("NCT00337103");
         var grid = test($(ArmFigureGrid.class).single());
-        assertThat(grid.size()).isZero();
+        assertThat(grid.size()).isOne();
+        assertThat(grid.getCellText(0, 0)).isEqualTo("Serious adverse events");
         assertThat(grid.getHeaderCell(1)).isEqualTo("Eribulin");
         assertThat(grid.getHeaderCell(2)).isEqualTo("Capecitabine");
         assertThat($(SideNavItem.class).all()).filteredOn(item -> item.getLabel().equals("Efficacy"))

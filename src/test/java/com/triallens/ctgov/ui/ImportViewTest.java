@@ -63,7 +63,7 @@ class ImportViewTest extends SpringBrowserlessTest {
         assertThat(view.created.getChildren().map(item -> ((ListItem) item).getText()))
                 .contains("Trial TEST-ERIBULIN (NCT09990001), phase 3, Active, not recruiting, 198 enrolled");
         assertThat(view.notMapped.getListDataView().getItems().map(NotMapped::item))
-                .contains("Results group \"Eribulin (Extension Cohort)\"");
+                .contains("Intervention drug \"Eribulin mesylate\"");
         assertThat(view.importButton.getText()).isEqualTo("Import");
 
         test(view.importButton).click();
@@ -87,5 +87,28 @@ class ImportViewTest extends SpringBrowserlessTest {
         assertThat(view.problem.isVisible()).isTrue();
         assertThat(view.problem.getText()).startsWith("This is a list of studies");
         assertThat(view.previewArea.isVisible()).isFalse();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_curator_can_show_a_proposed_group_as_a_group_of_its_own_before_importing() {
+        var view = uploaded("nct09990001-test-eribulin.json");
+        var links = view.groupLinks.getListDataView().getItems().toList();
+        assertThat(links).extracting(l -> l.module() + ": " + l.title() + " -> " + l.arm()).contains(
+                "Outcome measures: Eribulin -> Eribulin", "Outcome measures: Capecitabine -> Capecitabine",
+                "Outcome measures: Eribulin (Extension Cohort) -> Eribulin", "Adverse events: Eribulin -> Eribulin");
+        int extension = links.stream().map(l -> l.title()).toList().indexOf("Eribulin (Extension Cohort)");
+        var choice = (com.vaadin.flow.component.select.Select<String>) test(view.groupLinks).getCellComponent(extension, 2);
+        test(choice).selectItem("A group of its own");
+
+        test(view.reason).setValue("Second trial to compare eribulin arms");
+        test(view.importButton).click();
+
+        assertThat(jdbc.sql("""
+                        select g.title || ' -> ' || coalesce(a.label, 'own group') from result_group g
+                        left join arm a on a.id = g.arm_id join trial t on t.id = g.trial_id
+                        where t.registry_id = 'NCT09990001' and g.module = 'OUTCOME' order by g.ordinal""")
+                .query(String.class).list()).containsExactly("Eribulin -> Eribulin", "Capecitabine -> Capecitabine",
+                "Eribulin (Extension Cohort) -> own group");
     }
 }

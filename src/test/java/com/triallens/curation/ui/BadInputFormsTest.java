@@ -1,5 +1,6 @@
 package com.triallens.curation.ui;
 
+import com.triallens.Fortress;
 import com.triallens.base.domain.FigureEdit;
 import com.triallens.base.domain.ReportedDecimal;
 import com.triallens.base.domain.ResultStatus;
@@ -45,9 +46,9 @@ class BadInputFormsTest extends SpringBrowserlessTest {
         return jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
     }
 
-    /** The dialog the Curation page opens for the CBR of eribulin alone (result 4), with a value and a reason typed. */
+    /** The dialog the Curation page opens for the CBR of eribulin alone , with a value and a reason typed. */
     private EditDialog<FigureEdit> typed(String value, String unit, String reason) {
-        var dialog = new EditDialog<>(efficacy.result(4).orElseThrow(), new FigureForm(), efficacy::updateResult,
+        var dialog = new EditDialog<>(efficacy.result(cbrEribulin()).orElseThrow(), new FigureForm(), efficacy::updateResult,
                 efficacy::result, () -> { });
         navigate(CurationView.class).add(dialog);
         dialog.open();
@@ -60,8 +61,8 @@ class BadInputFormsTest extends SpringBrowserlessTest {
     }
 
     private void nothingSaved() {
-        assertThat(efficacy.result(4).orElseThrow().version()).isZero();
-        assertThat(efficacy.result(4).orElseThrow().values())
+        assertThat(efficacy.result(cbrEribulin()).orElseThrow().version()).isZero();
+        assertThat(efficacy.result(cbrEribulin()).orElseThrow().values())
                 .isEqualTo(new FigureEdit(ResultStatus.REPORTED, ReportedDecimal.parse("19.6"), "%", null));
         assertThat(auditRows()).isZero();
     }
@@ -96,7 +97,7 @@ class BadInputFormsTest extends SpringBrowserlessTest {
     void comparison_bounds_and_p_values_out_of_range_are_shown_beside_their_fields() {
         var form = new ComparisonForm();
         navigate(CurationView.class).add(form);
-        form.read(efficacy.comparison(2).orElseThrow().values());
+        form.read(efficacy.comparison(pfsComparison()).orElseThrow().values());
         test(form.ciLower).setValue("-0.81");
         test(form.pValue).setValue("1e-11");
         test(form.estimate).setValue("Infinity");
@@ -146,5 +147,13 @@ class BadInputFormsTest extends SpringBrowserlessTest {
         protocol.updateReference(reference.id(), reference.version(),
                 new ReferenceEdit(v.number(), v.source(), MARKUP, v.url()), "Markup test");
         shownAsText("references", MARKUP);
+    }
+
+    private long cbrEribulin() {
+        return new Fortress(jdbc).measurement("Clinical benefit rate", Fortress.ERIBULIN);
+    }
+
+    private long pfsComparison() {
+        return new Fortress(jdbc).analysis("Median progression-free survival");
     }
 }

@@ -1,5 +1,6 @@
 package com.triallens.curation.ui;
 
+import com.triallens.Fortress;
 import com.triallens.base.domain.FigureEdit;
 import com.triallens.base.domain.ReportedDecimal;
 import com.triallens.base.domain.ResultStatus;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CurationFormsTest extends SpringBrowserlessTest {
 
     @Autowired EfficacyService efficacy;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private FigureForm figureForm(String value, String unit, boolean notReported) {
         var form = new FigureForm();
@@ -72,7 +74,7 @@ class CurationFormsTest extends SpringBrowserlessTest {
     void comparison_bounds_hazard_ratio_level_and_p_value_errors_are_shown_by_their_fields() {
         var form = new ComparisonForm();
         navigate(CurationView.class).add(form);
-        form.read(efficacy.comparison(2).orElseThrow().values());
+        form.read(efficacy.comparison(pfsComparison()).orElseThrow().values());
         test(form.estimate).setValue("1.50");
         test(form.ciLevel).setValue("100");
         test(form.pValue).setValue("1.2");
@@ -94,13 +96,13 @@ class CurationFormsTest extends SpringBrowserlessTest {
         test(dialog.save).click();
         assertThat(dialog.reason.isInvalid()).isTrue();
         assertThat(dialog.reason.getErrorMessage()).isEqualTo("Give a reason for the change.");
-        assertThat(efficacy.result(4).orElseThrow().version()).isZero();
+        assertThat(efficacy.result(cbrEribulin()).orElseThrow().version()).isZero();
     }
 
     @Test
     void a_stale_save_shows_who_changed_it_and_the_newer_value_and_keeps_the_typed_one() {
         var dialog = openCbrEribulin();
-        efficacy.updateResult(4, 0, new FigureEdit(ResultStatus.REPORTED, ReportedDecimal.parse("19.8"), "%", null),
+        efficacy.updateResult(cbrEribulin(), 0, new FigureEdit(ResultStatus.REPORTED, ReportedDecimal.parse("19.8"), "%", null),
                 "Someone else was quicker");
         var form = (FigureForm) dialog.form;
         test(form.value).setValue("20.4");
@@ -113,15 +115,23 @@ class CurationFormsTest extends SpringBrowserlessTest {
         assertThat(form.value.getValue()).isEqualTo("20.4");
 
         test(dialog.save).click();
-        assertThat(efficacy.result(4).orElseThrow().values().value()).hasToString("20.4");
+        assertThat(efficacy.result(cbrEribulin()).orElseThrow().values().value()).hasToString("20.4");
     }
 
-    /** The edit dialog the Curation page opens for the CBR of eribulin alone (result 4). */
+    /** The edit dialog the Curation page opens for the CBR of eribulin alone . */
     private EditDialog<FigureEdit> openCbrEribulin() {
-        var dialog = new EditDialog<>(efficacy.result(4).orElseThrow(), new FigureForm(), efficacy::updateResult,
+        var dialog = new EditDialog<>(efficacy.result(cbrEribulin()).orElseThrow(), new FigureForm(), efficacy::updateResult,
                 efficacy::result, () -> { });
         navigate(CurationView.class).add(dialog);
         dialog.open();
         return dialog;
+    }
+
+    private long cbrEribulin() {
+        return new Fortress(jdbc).measurement("Clinical benefit rate", Fortress.ERIBULIN);
+    }
+
+    private long pfsComparison() {
+        return new Fortress(jdbc).analysis("Median progression-free survival");
     }
 }

@@ -1,7 +1,0 @@
-package com.triallens.safety;
-
-import com.triallens.base.domain.ArmResult;
-
-class AdverseEventResult extends ArmResult {
-    Long categoryId;
-}
