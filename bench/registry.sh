@@ -8,6 +8,6 @@ cd "$(dirname "$0")/.."
 out=$(bench_java com.triallens.bench.RegistryBench "${1:-300}" "${2:-2500}" "${3:-5}" 2>&1 | grep -v ' WARN ')
 echo "$out" | grep -v '^RESULT'
 echo "$out" | sed -n 's/^RESULT registry=\(.*\) median_ms=\(.*\)/\1 \2/p' | while read -r name median; do
-  case $name in page*) target="<= 300 ms" ;; *preview_write*) target="<= 2000 ms" ;; *) target="-" ;; esac
+  case $name in page*|Efficacy*|Safety*) target="<= 300 ms" ;; *preview_write*) target="<= 2000 ms" ;; *) target="-" ;; esac
   result "registry ${name//_/ }" "median $median ms" "$target" "bench/registry.sh ${1:-300} ${2:-2500} ${3:-5}"
 done

@@ -2,7 +2,9 @@ package com.triallens.bench;
 
 import com.triallens.Application;
 import com.triallens.ctgov.CtgovImportService;
+import com.triallens.efficacy.EfficacyService;
 import com.triallens.results.ResultsService;
+import com.triallens.safety.SafetyService;
 import com.triallens.trial.TrialService;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -30,6 +32,10 @@ public class RegistryBench {
     private static final int PORT = 19051;
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("--write-page-record")) {
+            Files.write(java.nio.file.Path.of(args[1]), JSON.writeValueAsBytes(record(9_500, 30, 100)));
+            return;
+        }
         int measures = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         int aeTerms = args.length > 1 ? Integer.parseInt(args[1]) : 2_500;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
@@ -85,6 +91,25 @@ public class RegistryBench {
                 }
             }
             print("page data: 30 measures x 8 groups x 4 time points", pageMs);
+            var efficacy = context.getBean(EfficacyService.class);
+            var safety = context.getBean(SafetyService.class);
+            var efficacyMs = new double[pageMs.length];
+            var safetyMs = new double[pageMs.length];
+            for (int run = -3; run < pageMs.length; run++) {
+                long start = System.nanoTime();
+                int rows = efficacy.efficacyTable(trialId).rows().size() + efficacy.historyByEndpoint(trialId).size();
+                long between = System.nanoTime();
+                int safetyRows = safety.safetyTable(trialId).rows().size() + safety.historyByCategory(trialId).size();
+                if (run >= 0) {
+                    efficacyMs[run] = (between - start) / 1e6;
+                    safetyMs[run] = (System.nanoTime() - between) / 1e6;
+                }
+                if (rows < 30 * 4 * 2 || safetyRows < 100) {
+                    throw new IllegalStateException("Efficacy read " + rows + " rows, Safety " + safetyRows);
+                }
+            }
+            print("Efficacy page data (table and history), same trial", efficacyMs);
+            print("Safety page data (table and history), same trial", safetyMs);
         }
     }
 

@@ -10,8 +10,10 @@ import java.util.Arrays;
  * Time to first render in headless Chromium: from navigating to the page's address until all its charts
  * are drawn (each {@code triallens-chart} has its {@code rendered} attribute). A viewer signs in once; each
  * page is opened RUNS times after one unmeasured visit, so the browser cache is warm as for a returning user.
- * A page whose route does not answer is reported as not present, never timed.
- * Usage: RenderBench BASE_URL [RUNS]
+ * A page whose route does not answer is reported as not present, never timed. With RECORD (an API v2 study
+ * record), a curator first imports it through the Import page, and its Efficacy, Safety and Registry results
+ * pages are timed as well.
+ * Usage: RenderBench BASE_URL [RUNS] [RECORD REGISTRY_ID]
  */
 public class RenderBench {
 
@@ -19,11 +21,17 @@ public class RenderBench {
         var base = args[0];
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         try (var browser = new Browser()) {
-            var page = browser.signedIn(base, DemoUser.VIEWER);
             var routes = new java.util.LinkedHashMap<String, String>();
             routes.put("Efficacy", "efficacy");
             routes.put("Safety", "safety");
             routes.put("Compare", "compare?arm=NCT03786094:COMBINATION&arm=NCT03786094:CONTROL");
+            if (args.length > 3) {
+                importRecord(browser.signedIn(base, DemoUser.CURATOR), base, java.nio.file.Path.of(args[2]));
+                routes.put("EfficacyImported", "efficacy?trial=" + args[3]);
+                routes.put("SafetyImported", "safety?trial=" + args[3]);
+                routes.put("RegistryResultsImported", "results?trial=" + args[3]);
+            }
+            var page = browser.signedIn(base, DemoUser.VIEWER);
             for (var entry : routes.entrySet()) {
                 var name = entry.getKey();
                 var route = entry.getValue();
@@ -50,6 +58,16 @@ public class RenderBench {
                 System.out.println("browser console errors: " + browser.consoleErrors);
             }
         }
+    }
+
+    private static void importRecord(Page page, String base, java.nio.file.Path record) {
+        page.navigate(base + "/import");
+        page.setInputFiles("vaadin-upload input[type=file]", record);
+        page.getByLabel("Reason for the import").waitFor();
+        page.getByLabel("Reason for the import").fill("Render benchmark");
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Import")).last().click();
+        page.locator("#import-done a").first().waitFor();
+        System.out.println("imported " + record.getFileName() + " through the Import page");
     }
 
     /** Opens the route once (unmeasured): true when it shows a view of the app, not the router's "not found". */

@@ -74,7 +74,7 @@ public class EfficacyService {
                             a.figure(citations.get(outcome.referenceOf(a.referenceId()))))).toList()));
         }
         return new EfficacyTable(columns.stream().map(c -> new ArmSummary(c.id(), c.label(), c.role())).toList(), rows,
-                ResultFigures.armColumns(columns));
+                ResultFigures.armGroups(columns));
     }
 
     static Map<Long, ArmFigure> figures(ResultFigures.Row row, OutcomeFigures outcome, Map<Long, Citation> citations) {
@@ -174,22 +174,7 @@ public class EfficacyService {
 
     /** Earlier values of each row's figures and analyses, newest first, by row id. */
     public Map<Long, List<AuditEntry>> historyByEndpoint(long trialId) {
-        var table = efficacyTable(trialId);
-        var outcome = results.outcomeFigures(trialId);
-        var history = new LinkedHashMap<Long, List<AuditEntry>>();
-        var measuresSeen = new java.util.HashSet<Long>();
-        for (var row : outcome.rows()) {
-            if (row.safety() || table.rows().stream().noneMatch(r -> r.id() == row.categoryId())) {
-                continue;
-            }
-            var analyses = measuresSeen.add(row.measureId()) ? outcome.analyses().stream()
-                    .filter(a -> a.measureId() == row.measureId()).map(ResultFigures.Analysis::id).toList() : List.<Long>of();
-            var entries = results.history(row.cells().values().stream().map(ResultFigures.Cell::id).toList(), analyses);
-            if (!entries.isEmpty()) {
-                history.put(row.categoryId(), entries);
-            }
-        }
-        return history;
+        return results.historyByRow(results.outcomeFigures(trialId), false);
     }
 
     /** Every group's figure of every outcome row, as curators edit them, in the source's order. */

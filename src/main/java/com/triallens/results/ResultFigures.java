@@ -59,9 +59,15 @@ public final class ResultFigures {
             return parse(analysed).filter(n -> n.places() == 0).map(n -> n.value().intValueExact()).orElse(null);
         }
 
+        /**
+         * The figure a page shows: a number keeps its places; a value posted as text keeps its text ("NA: Median not
+         * reached", "<0.1 %"), so that no posted value reads "Not reported".
+         */
         public ArmFigure figure(String unit, String dispersionType, Citation source) {
             var number = number();
-            var note = number.isPresent() ? comment : joinNote(value, comment);
+            var posted = value == null || value.equalsIgnoreCase("NA") || unit == null || unit.isBlank() ? value
+                    : value + " " + unit;
+            var note = number.isPresent() ? comment : joinNote(posted, comment);
             return new ArmFigure(number.isPresent() ? ResultStatus.REPORTED : ResultStatus.NOT_REPORTED,
                     number.orElse(null), unit, participants(), source, spread(dispersionType), note);
         }
@@ -138,17 +144,21 @@ public final class ResultFigures {
         }
     }
 
-    /** Which column holds each arm's figures: the one group linked to that arm (none where several are). */
-    public static Map<Long, Long> armColumns(List<Column> columns) {
-        var linked = columns.stream().filter(c -> c.armId() != null)
-                .collect(java.util.stream.Collectors.groupingBy(Column::armId));
-        var armColumns = new java.util.LinkedHashMap<Long, Long>();
-        linked.forEach((arm, groups) -> {
-            if (groups.size() == 1) {
-                armColumns.put(arm, groups.getFirst().id());
-            }
-        });
-        return armColumns;
+    /** The groups linked to each arm, by arm id, in column order. */
+    public static Map<Long, List<Long>> armGroups(List<Column> columns) {
+        var linked = new java.util.LinkedHashMap<Long, List<Long>>();
+        columns.stream().filter(c -> c.armId() != null)
+                .forEach(c -> linked.computeIfAbsent(c.armId(), arm -> new java.util.ArrayList<>()).add(c.id()));
+        return linked;
+    }
+
+    /**
+     * The arm's figure in a row: the figure of the one group linked to the arm that reports in the row (a trial may
+     * post one arm as "Placebo (FAS)" in some measures and "Placebo (SS)" in others); none when no group or several do.
+     */
+    public static <F> F figureOfArm(Map<Long, List<Long>> armGroups, Map<Long, F> figures, long armId) {
+        var reporting = armGroups.getOrDefault(armId, List.of()).stream().filter(figures::containsKey).toList();
+        return reporting.size() == 1 ? figures.get(reporting.getFirst()) : null;
     }
 
     /** The registry's parameter type as one of the statistics TrialLens plots, if it is one. */

@@ -366,11 +366,12 @@ class ResultsRepository {
                         join result_class c on c.measure_id = m.id
                         join result_category k on k.class_id = c.id
                         left join result_measurement v on v.category_id = k.id
+                        left join result_group g on g.id = v.group_id
                         where m.trial_id = :trial and m.module = 'OUTCOME'""" + (measurementId == null ? "" : """
                           and m.id = (select c2.measure_id from result_measurement v2
                                join result_category k2 on k2.id = v2.category_id join result_class c2 on c2.id = k2.class_id
                                where v2.id = :measurement)""") + """
-                        order by m.safety, m.ordinal, m.id, c.ordinal, k.ordinal, v.id""")
+                        order by m.safety, m.ordinal, m.id, c.ordinal, k.ordinal, g.ordinal, v.id""")
                 .params(measurementId == null ? Map.of("trial", trialId) : Map.of("trial", trialId, "measurement", measurementId))
                 .query(rs -> {
                     var row = rows.computeIfAbsent(rs.getLong(2), id -> {

@@ -20,7 +20,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -217,12 +216,27 @@ public class ResultsService {
         });
     }
 
-    /** Earlier values of the given figures and analyses, newest first. */
-    public List<AuditEntry> history(Collection<Long> measurementIds, Collection<Long> analysisIds) {
-        var entries = new java.util.ArrayList<>(audit.history(MEASUREMENT, measurementIds));
-        entries.addAll(audit.history(ANALYSIS, analysisIds));
-        entries.sort(java.util.Comparator.comparing(AuditEntry::changedAt).reversed());
-        return entries;
+    /**
+     * Earlier values of the outcome rows' figures (safety summaries or not), newest first, by row id (the row's
+     * category); a measure's analyses count to its first row. Two queries, whatever the number of rows.
+     */
+    public Map<Long, List<AuditEntry>> historyByRow(OutcomeFigures outcome, boolean safety) {
+        var rowOfMeasurement = new java.util.HashMap<Long, Long>();
+        var firstRowOfMeasure = new java.util.HashMap<Long, Long>();
+        for (var row : outcome.rows()) {
+            if (row.safety() == safety) {
+                row.cells().values().forEach(cell -> rowOfMeasurement.put(cell.id(), row.categoryId()));
+                firstRowOfMeasure.putIfAbsent(row.measureId(), row.categoryId());
+            }
+        }
+        var rowOfAnalysis = new java.util.HashMap<Long, Long>();
+        outcome.analyses().stream().filter(a -> firstRowOfMeasure.containsKey(a.measureId()))
+                .forEach(a -> rowOfAnalysis.put(a.id(), firstRowOfMeasure.get(a.measureId())));
+        var entries = new java.util.ArrayList<>(audit.history(MEASUREMENT, rowOfMeasurement.keySet()));
+        entries.addAll(audit.history(ANALYSIS, rowOfAnalysis.keySet()));
+        entries.sort(java.util.Comparator.comparing(AuditEntry::changedAt).thenComparing(AuditEntry::id).reversed());
+        return entries.stream().collect(Collectors.groupingBy(entry -> (entry.entity().equals(MEASUREMENT)
+                ? rowOfMeasurement : rowOfAnalysis).get(entry.entityId()), java.util.LinkedHashMap::new, Collectors.toList()));
     }
 
     private static String text(ReportedDecimal number) {

@@ -43,13 +43,13 @@ public class SafetyService {
         var outcome = results.outcomeFigures(trialId);
         var events = results.eventFigures(trialId);
         var rows = new ArrayList<SafetyRow>();
-        var columns = new LinkedHashMap<Long, ResultFigures.Column>();
+        var used = new java.util.HashSet<Long>();
         for (var row : outcome.rows()) {
             if (row.safety() && !row.cells().isEmpty()) {
                 var figures = new LinkedHashMap<Long, ArmFigure>();
                 row.cells().forEach((group, cell) -> figures.put(group, cell.figure(row.unit(), row.dispersionType(),
                         citations.get(outcome.referenceOf(cell.referenceId())))));
-                figures.keySet().forEach(group -> outcome.column(group).ifPresent(c -> columns.putIfAbsent(group, c)));
+                used.addAll(figures.keySet());
                 rows.add(new SafetyRow(row.label(), row.population(), figures, row.categoryId(), false));
             }
         }
@@ -59,26 +59,17 @@ public class SafetyService {
             line.counts().forEach((group, counts) -> figures.put(group, counts.figure(source)));
             rows.add(new SafetyRow(line.label(), AT_RISK, figures, null, !line.total()));
         }
-        events.columns().forEach(c -> columns.putIfAbsent(c.id(), c));
-        var ordered = List.copyOf(columns.values());
+        // The summaries' groups first, then the adverse-event module's, each in the source's order.
+        var ordered = java.util.stream.Stream.concat(outcome.columns().stream().filter(c -> used.contains(c.id())),
+                events.columns().stream()).toList();
         return new SafetyTable(ordered.stream().map(c -> new ArmSummary(c.id(), c.label(), c.role())).toList(), rows,
-                ResultFigures.armColumns(ordered));
+                ResultFigures.armGroups(ordered));
     }
 
 
     /** Earlier values of each curated summary row's figures, newest first, by row id. */
     public Map<Long, List<AuditEntry>> historyByCategory(long trialId) {
-        var history = new LinkedHashMap<Long, List<AuditEntry>>();
-        for (var row : results.outcomeFigures(trialId).rows()) {
-            if (row.safety()) {
-                var entries = results.history(row.cells().values().stream().map(ResultFigures.Cell::id).toList(),
-                        List.of());
-                if (!entries.isEmpty()) {
-                    history.put(row.categoryId(), entries);
-                }
-            }
-        }
-        return history;
+        return results.historyByRow(results.outcomeFigures(trialId), true);
     }
 
     /** Every group's figure for every adverse-event summary, as curators edit them, in source and group order. */

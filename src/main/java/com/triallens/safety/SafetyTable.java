@@ -6,11 +6,10 @@ import com.triallens.base.domain.ArmSummary;
 import java.util.List;
 import java.util.Map;
 
-/** Safety rows with a column per reporting group; {@code armColumns} as in the Efficacy table. */
-public record SafetyTable(List<ArmSummary> arms, List<SafetyRow> rows, Map<Long, Long> armColumns) {
+/** Safety rows with a column per reporting group; {@code armGroups}: the groups linked to each arm. */
+public record SafetyTable(List<ArmSummary> arms, List<SafetyRow> rows, Map<Long, List<Long>> armGroups) {
 
     public ArmFigure figureOfArm(SafetyRow row, long armId) {
-        var column = armColumns.get(armId);
-        return column == null ? null : row.figures().get(column);
+        return com.triallens.results.ResultFigures.figureOfArm(armGroups, row.figures(), armId);
     }
 }

@@ -209,7 +209,8 @@ class CtgovImportServiceTest {
         assertThat(pfs.figure(eribulin).display()).isEqualTo("4.1 Months (95% Confidence Interval 3.50–4.6)");
         assertThat(pfs.figure(capecitabine).display()).isEqualTo("4.20 Months (95% Confidence Interval 3.8–NA)");
         assertThat(pfs.figure(capecitabine).note()).contains("Upper limit not estimable");
-        assertThat(os.figure(eribulin).display()).isEqualTo("Not reported");
+        assertThat(os.figure(eribulin).display())
+                .isEqualTo("NA: Median not reached (95% Confidence Interval 13.9–NA)");
         assertThat(os.figure(eribulin).note()).contains("Median not reached");
         assertThat(os.comparisonText()).endsWith("p < 0.001");
 

@@ -201,4 +201,20 @@ class CurationServiceTest {
         assertThat(history).containsOnlyKeys(cbr);
         assertThat(history.get(cbr)).extracting(e -> e.oldValue() + " -> " + e.newValue()).containsExactly("19.6 -> 19.7");
     }
+
+    @Test
+    void a_changed_analysis_and_a_changed_safety_figure_show_up_in_their_rows_history_only() {
+        efficacy.updateComparison(pfsComparison, 0, new ComparisonEdit(Statistic.HAZARD_RATIO, d("1.07"), d("96"),
+                d("0.81"), d("1.41"), d("0.62"), null), "p-value from the publication");
+        safety.updateResult(seriousTeaeCombination, 0, percent("28.0"), "One decimal in the CSR");
+
+        var pfs = fortress.row("Median progression-free survival");
+        assertThat(efficacy.historyByEndpoint(1)).containsOnlyKeys(pfs);
+        assertThat(efficacy.historyByEndpoint(1).get(pfs)).extracting(e -> e.field() + ": " + e.newValue())
+                .containsExactly("pValue: 0.62");
+        var serious = fortress.row("Serious treatment-emergent adverse events");
+        assertThat(safety.historyByCategory(1)).containsOnlyKeys(serious);
+        assertThat(safety.historyByCategory(1).get(serious)).extracting(e -> e.oldValue() + " -> " + e.newValue())
+                .containsExactly("28 -> 28.0");
+    }
 }

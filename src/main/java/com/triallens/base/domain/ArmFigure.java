@@ -15,6 +15,8 @@ public record ArmFigure(ResultStatus status, ReportedDecimal value, String unit,
     }
 
     public static final String NOT_REPORTED = "Not reported";
+    /** A group the measure (or adverse-event line) does not report on at all: no figure was posted for it. */
+    public static final String NOT_IN_MEASURE = "Not in this measure";
 
     public ArmFigure {
         if ((status == ResultStatus.REPORTED) != (value != null)) {
@@ -42,11 +44,15 @@ public record ArmFigure(ResultStatus status, ReportedDecimal value, String unit,
         return unit != null && unit.strip().toLowerCase(Locale.ROOT).matches("participants?|patients?|subjects?");
     }
 
-    /** {@code 13.0 %}, {@code 3.5 months}, or {@code Not reported}. */
+    /**
+     * {@code 13.0 %}, {@code 3.5 months}, or {@code Not reported}; a figure without a number that the source gave
+     * as text reads as that text ({@code NA: Median not reached (95% Confidence Interval 13.9–NA)}).
+     */
     public String display() {
+        var spreadText = spread == null ? "" : " (" + spread + ")";
         if (status == ResultStatus.NOT_REPORTED) {
-            return NOT_REPORTED;
+            return note == null ? NOT_REPORTED : note + spreadText;
         }
-        return value + " " + unit + (spread == null ? "" : " (" + spread + ")");
+        return value + " " + unit + spreadText;
     }
 }

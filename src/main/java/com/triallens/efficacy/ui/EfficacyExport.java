@@ -22,7 +22,7 @@ final class EfficacyExport {
     static TableExport<EfficacyRow> of(EfficacyTable table, String trial) {
         var columns = new ArrayList<ExportColumn<EfficacyRow>>();
         columns.add(ExportColumn.text("Endpoint", row -> row.endpoint().displayName()));
-        columns.addAll(ArmFigureGrid.armExportColumns(table.arms()));
+        columns.addAll(ArmFigureGrid.armExportColumns(table.arms(), com.triallens.base.domain.ArmFigure.NOT_IN_MEASURE));
         columns.add(ExportColumn.text("Comparison", EfficacyRow::comparisonText));
         columns.add(ExportColumn.text("Statistic", row -> row.comparison()
                 .filter(ComparisonFigure::hasEstimate).map(c -> c.statistic().abbreviation()).orElse(null)));

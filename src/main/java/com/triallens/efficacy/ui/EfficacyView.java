@@ -36,7 +36,7 @@ class EfficacyView extends TrialPage {
 
         grid.addColumn(row -> row.endpoint().displayName()).setHeader("Endpoint").setKey("endpoint")
                 .setFlexGrow(2);
-        grid.addArmColumns(table.arms());
+        grid.addArmColumns(table.arms(), com.triallens.base.domain.ArmFigure.NOT_IN_MEASURE);
         grid.addColumn(EfficacyRow::comparisonText).setHeader("Comparison").setKey("comparison").setFlexGrow(2)
                 .setTooltipGenerator(row -> row.comparison()
                         .map(c -> "Source: " + c.source().describe()).orElse("The source reports no comparison"));

@@ -19,7 +19,7 @@ final class SafetyExport {
     static TableExport<SafetyRow> of(SafetyTable table, String trial) {
         var columns = new ArrayList<ExportColumn<SafetyRow>>();
         columns.add(ExportColumn.text("Adverse events", SafetyRow::category));
-        columns.addAll(ArmFigureGrid.armExportColumns(table.arms()));
+        columns.addAll(ArmFigureGrid.armExportColumns(table.arms(), com.triallens.base.domain.ArmFigure.NOT_IN_MEASURE));
         columns.addAll(List.of(ExportColumn.text("Population", SafetyRow::population),
                 ArmFigureGrid.sourcesExportColumn()));
         return TableExport.of("Safety", columns, table.rows(), Provenance.now(trial))

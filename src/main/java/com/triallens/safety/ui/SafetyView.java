@@ -35,7 +35,7 @@ class SafetyView extends TrialPage {
         var table = safety.safetyTable(trial.id());
 
         grid.addColumn(SafetyRow::category).setHeader("Adverse events").setKey("category").setFlexGrow(2);
-        grid.addArmColumns(table.arms());
+        grid.addArmColumns(table.arms(), com.triallens.base.domain.ArmFigure.NOT_IN_MEASURE);
         grid.addColumn(SafetyRow::population).setHeader("Population").setKey("population");
         grid.addSourcesColumn();
         var history = safety.historyByCategory(trial.id());
