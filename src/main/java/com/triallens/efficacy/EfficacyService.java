@@ -16,6 +16,8 @@ import com.triallens.trial.EndpointDefinition;
 import com.triallens.trial.EndpointKind;
 import com.triallens.trial.MeasureType;
 import com.triallens.trial.TrialService;
+import com.triallens.security.Roles;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -196,15 +198,21 @@ public class EfficacyService {
     }
 
     /** Saves one group's figure; see {@link ResultsService#updateMeasurement}. */
+    @PreAuthorize(Roles.MAY_CURATE)
+    @Transactional
     public void updateResult(long id, int version, FigureEdit edit, String reason) {
         results.updateMeasurement(id, version, edit, reason);
     }
 
+    @PreAuthorize(Roles.MAY_CURATE)
+    @Transactional
     public void updateComparison(long id, int version, ComparisonEdit edit, String reason) {
         results.updateAnalysis(id, version, edit, reason, comparisonLabel(id));
     }
 
     /** Deletes an analysis (the source reports none after all), recording each value it had. */
+    @PreAuthorize(Roles.MAY_CURATE)
+    @Transactional
     public void deleteComparison(long id, int version, String reason) {
         results.deleteAnalysis(id, version, reason, comparisonLabel(id));
     }

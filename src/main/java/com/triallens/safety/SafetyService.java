@@ -8,6 +8,8 @@ import com.triallens.base.domain.FigureEdit;
 import com.triallens.results.ResultFigures;
 import com.triallens.results.ResultsService;
 import com.triallens.trial.TrialService;
+import com.triallens.security.Roles;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -82,6 +84,8 @@ public class SafetyService {
     }
 
     /** Saves one group's figure for a summary; the rules and refusals are those of outcome figures. */
+    @PreAuthorize(Roles.MAY_CURATE)
+    @Transactional
     public void updateResult(long id, int version, FigureEdit edit, String reason) {
         results.updateMeasurement(id, version, edit, reason);
     }
