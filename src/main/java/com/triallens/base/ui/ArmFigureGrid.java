@@ -26,6 +26,18 @@ public class ArmFigureGrid<T extends ArmFigures> extends Grid<T> {
         setAllRowsVisible(true);
     }
 
+    /** Rows beyond which the grid scrolls inside a fixed height (and renders only what is in view). */
+    static final int ALL_VISIBLE_UP_TO = 25;
+
+    /** The rows: all on the page when they are few; otherwise in a scrolling grid that renders the rows in view. */
+    public void showRows(List<T> rows) {
+        setItems(rows);
+        setAllRowsVisible(rows.size() <= ALL_VISIBLE_UP_TO);
+        if (rows.size() > ALL_VISIBLE_UP_TO) {
+            setHeight("70vh");
+        }
+    }
+
     public void addArmColumns(List<ArmSummary> arms) {
         addArmColumns(arms, ArmFigure.NOT_REPORTED);
     }

@@ -45,7 +45,7 @@ class EfficacyView extends TrialPage {
         var history = efficacy.historyByEndpoint(trial.id());
         grid.addComponentColumn(row -> HistoryButton.of(row.endpoint().displayName(), history.get(row.id())))
                 .setHeader("History").setKey("history").setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(table.rows());
+        grid.showRows(table.rows());
 
         var export = new ExportMenu(trial.acronym() + "-efficacy",
                 () -> EfficacyExport.of(efficacy.efficacyTable(trial.id()), trial.label()));

@@ -41,7 +41,7 @@ class SafetyView extends TrialPage {
         var history = safety.historyByCategory(trial.id());
         grid.addComponentColumn(row -> HistoryButton.of(row.category(), history.get(row.categoryId())))
                 .setHeader("History").setKey("history").setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(table.rows());
+        grid.showRows(table.rows());
 
         var export = new ExportMenu(trial.acronym() + "-safety",
                 () -> SafetyExport.of(safety.safetyTable(trial.id()), trial.label()));
