@@ -38,6 +38,11 @@ class ArmDirectory {
         return jdbc.sql("select count(*)" + FROM + MATCHES).param("f", LikePattern.contains(filter)).query(Integer.class).single();
     }
 
+    List<ArmChoice> ofTrial(String registryId) {
+        return jdbc.sql(COLUMNS + FROM + " where t.registry_id = :trial order by a.ordinal")
+                .param("trial", registryId).query(CHOICE).list();
+    }
+
     Optional<ArmChoice> find(String registryId, String armCode) {
         return jdbc.sql(COLUMNS + FROM + " where t.registry_id = :trial and a.code = :arm")
                 .param("trial", registryId).param("arm", armCode).query(CHOICE).optional();

@@ -42,6 +42,13 @@ public class CompareService {
         return arms.count(filter);
     }
 
+    /** A trial's arms in the trial's order, the experimental ones first: what Compare opens with for that trial. */
+    public List<ArmChoice> armsOf(String registryId) {
+        var ofTrial = arms.ofTrial(registryId);
+        return java.util.stream.Stream.concat(ofTrial.stream().filter(a -> a.role() == com.triallens.base.domain.ArmRole.EXPERIMENTAL),
+                ofTrial.stream().filter(a -> a.role() != com.triallens.base.domain.ArmRole.EXPERIMENTAL)).toList();
+    }
+
     /** The arm a URL names as {@code NCT03786094:CONTROL}, if there is one. */
     public Optional<ArmChoice> arm(String reference) {
         var separator = reference.lastIndexOf(':');

@@ -56,8 +56,9 @@ public class EfficacyService {
         var endpoints = trials.endpoints(trialId).stream()
                 .collect(Collectors.toMap(EndpointDefinition::id, Function.identity()));
         var columns = outcome.columns();
-        var rows = new ArrayList<EfficacyRow>();
+        var rowsByMeasure = new LinkedHashMap<Long, List<EfficacyRow>>();
         var measuresWithAnalyses = new java.util.HashSet<Long>();
+        var titled = new java.util.HashMap<Long, EndpointDefinition>();
         for (var row : outcome.rows()) {
             if (row.safety()) {
                 continue;
@@ -68,15 +69,104 @@ public class EfficacyService {
             if (row.cells().isEmpty() && analyses.isEmpty()) {
                 continue;
             }
-            var definition = definition(row, endpoints.get(row.endpointId()), outcome, citations);
-            rows.add(new EfficacyRow(row.categoryId(), definition, figures(row, outcome, citations),
-                    analyses.stream().map(a -> new EfficacyRow.Compared(columns.size() <= 2 ? ""
+            var definition = definition(row, row.label(), endpoints.get(row.endpointId()), outcome, citations);
+            titled.computeIfAbsent(row.measureId(), m -> definition(row, row.title(), endpoints.get(row.endpointId()),
+                    outcome, citations));
+            var figures = figures(row, outcome, citations);
+            rowsByMeasure.computeIfAbsent(row.measureId(), m -> new ArrayList<>()).add(new EfficacyRow(row.categoryId(),
+                    definition, figures, analyses.stream().map(a -> new EfficacyRow.Compared(columns.size() <= 2 ? ""
                                     : a.groupIds().stream().map(g -> outcome.column(g).map(ResultFigures.Column::label)
                                     .orElse("Group " + g)).collect(Collectors.joining(" vs ")),
-                            a.figure(citations.get(outcome.referenceOf(a.referenceId()))))).toList()));
+                            a.figure(citations.get(outcome.referenceOf(a.referenceId()))))).toList(),
+                    part(row), new EfficacyRow.Measure(row.measureId(), row.paramType(), row.dispersionType(),
+                            row.unit(), row.timeFrame(), row.outcomeType()), analysed(figures), intervals(row)));
         }
+        var rows = new ArrayList<EfficacyRow>();
+        var measures = new ArrayList<EfficacyRow>();
+        var parts = new LinkedHashMap<Long, List<EfficacyRow>>();
+        rowsByMeasure.values().forEach(measureRows -> {
+            rows.addAll(measureRows);
+            if (measureRows.size() == 1) {
+                var only = measureRows.getFirst();
+                measures.add(new EfficacyRow(only.id(), only.endpoint(), only.figures(), only.comparisons(), null,
+                        only.measure(), only.analysed(), only.intervals()));
+                return;
+            }
+            var heading = heading(measureRows, titled.get(measureRows.getFirst().measure().id()));
+            measures.add(heading);
+            parts.put(heading.id(), measureRows.stream().map(r -> new EfficacyRow(r.id(), r.endpoint(), r.figures(),
+                    List.of(), r.part(), r.measure(), differing(r.analysed(), heading.analysed()), r.intervals()))
+                    .toList());
+        });
         return new EfficacyTable(columns.stream().map(c -> new ArmSummary(c.id(), c.label(), c.role())).toList(), rows,
-                ResultFigures.armGroups(columns));
+                ResultFigures.armGroups(columns), measures, parts);
+    }
+
+    /**
+     * The heading row of a measure of several rows: named by the measure, with its analyses and each group's number
+     * analysed where all its rows agree. Its id is the measure's, negated, so that it never meets a row's.
+     */
+    private static EfficacyRow heading(List<EfficacyRow> measureRows, EndpointDefinition titled) {
+        var first = measureRows.getFirst();
+        var analysed = new LinkedHashMap<Long, Integer>();
+        first.analysed().forEach((group, n) -> {
+            if (measureRows.stream().allMatch(r -> n.equals(r.analysed().get(group)))) {
+                analysed.put(group, n);
+            }
+        });
+        var id = -first.measure().id();
+        return new EfficacyRow(id, new EndpointDefinition(id, titled.code(), titled.name(), titled.kind(),
+                titled.measureType(), titled.population(), titled.interim(), titled.sources()), Map.of(),
+                first.comparisons(), null, first.measure(), analysed, Map.of());
+    }
+
+    /** Each group's range to draw, where the posted figures give one in numbers. */
+    static Map<Long, EfficacyRow.Interval> intervals(ResultFigures.Row row) {
+        var intervals = new LinkedHashMap<Long, EfficacyRow.Interval>();
+        var kind = row.dispersionType() == null ? "" : row.dispersionType().strip();
+        row.cells().forEach((group, cell) -> {
+            var value = cell.number();
+            var lower = ResultFigures.parse(cell.lower());
+            var upper = ResultFigures.parse(cell.upper());
+            var spread = ResultFigures.parse(cell.spread());
+            if (value.isEmpty()) {
+                return;
+            }
+            if (lower.isPresent() && upper.isPresent()) {
+                intervals.put(group, new EfficacyRow.Interval(lower.get().value().doubleValue(),
+                        upper.get().value().doubleValue(), kind));
+            } else if (spread.isPresent() && kind.toLowerCase(Locale.ROOT).matches("standard (deviation|error)")) {
+                var v = value.get().value().doubleValue();
+                var s = spread.get().value().doubleValue();
+                intervals.put(group, new EfficacyRow.Interval(v - s, v + s, "± " + kind));
+            }
+        });
+        return intervals;
+    }
+
+    private static String part(ResultFigures.Row row) {
+        var label = row.label();
+        return label.equals(row.title()) ? null : label.substring(row.title().length() + 3);
+    }
+
+    private static Map<Long, Integer> analysed(Map<Long, ArmFigure> figures) {
+        var analysed = new LinkedHashMap<Long, Integer>();
+        figures.forEach((group, figure) -> {
+            if (figure.participants() != null) {
+                analysed.put(group, figure.participants());
+            }
+        });
+        return analysed;
+    }
+
+    private static Map<Long, Integer> differing(Map<Long, Integer> analysed, Map<Long, Integer> measureWide) {
+        var own = new LinkedHashMap<Long, Integer>();
+        analysed.forEach((group, n) -> {
+            if (!n.equals(measureWide.get(group))) {
+                own.put(group, n);
+            }
+        });
+        return own;
     }
 
     static Map<Long, ArmFigure> figures(ResultFigures.Row row, OutcomeFigures outcome, Map<Long, Citation> citations) {
@@ -91,14 +181,14 @@ public class EfficacyService {
      * The row as the pages name it: a measure standing for a protocol endpoint takes the endpoint's kind,
      * population, interim mark and citations; any other takes the registry's own.
      */
-    private static EndpointDefinition definition(ResultFigures.Row row, EndpointDefinition endpoint,
+    private static EndpointDefinition definition(ResultFigures.Row row, String name, EndpointDefinition endpoint,
                                                  OutcomeFigures outcome, Map<Long, Citation> citations) {
         if (endpoint != null) {
-            return new EndpointDefinition(row.categoryId(), endpoint.code(), row.label(), endpoint.kind(),
+            return new EndpointDefinition(row.categoryId(), endpoint.code(), name, endpoint.kind(),
                     endpoint.measureType(), endpoint.population(), endpoint.interim(), endpoint.sources());
         }
         var source = citations.get(outcome.importReference());
-        return new EndpointDefinition(row.categoryId(), "M" + row.measureId(), row.label(), kind(row.outcomeType()),
+        return new EndpointDefinition(row.categoryId(), "M" + row.measureId(), name, kind(row.outcomeType()),
                 measureType(row.paramType(), row.unit()), row.population(), false,
                 source == null ? List.of() : List.of(source));
     }
@@ -177,6 +267,24 @@ public class EfficacyService {
     /** Earlier values of each row's figures and analyses, newest first, by row id. */
     public Map<Long, List<AuditEntry>> historyByEndpoint(long trialId) {
         return results.historyByRow(results.outcomeFigures(trialId), false);
+    }
+
+    /**
+     * As {@link #historyByEndpoint}, for the rows of {@code table}'s tree: a measure of several rows has its
+     * analyses' history on its heading row, and each of its rows its own figures' history.
+     */
+    public Map<Long, List<AuditEntry>> historyByTreeRow(long trialId, EfficacyTable table) {
+        var history = new LinkedHashMap<>(historyByEndpoint(trialId));
+        table.parts().forEach((heading, parts) -> {
+            var first = parts.getFirst().id();
+            var entries = history.getOrDefault(first, List.of());
+            var analyses = entries.stream().filter(e -> e.entity().equals(COMPARISON)).toList();
+            if (!analyses.isEmpty()) {
+                history.put(heading, analyses);
+                history.put(first, entries.stream().filter(e -> !e.entity().equals(COMPARISON)).toList());
+            }
+        });
+        return history;
     }
 
     /** Every group's figure of every outcome row, as curators edit them, in the source's order. */

@@ -196,7 +196,8 @@ public final class ResultFigures {
         };
     }
 
-    static Optional<ReportedDecimal> parse(String text) {
+    /** The text as a reported number, if it is a plain one ("4.10", "-2"); "NA", "<0.001" and null are not. */
+    public static Optional<ReportedDecimal> parse(String text) {
         if (text == null || !text.strip().matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
             return Optional.empty();
         }

@@ -218,7 +218,9 @@ class CtgovImportServiceTest {
         assertThat(responses.series().getFirst().data()).extracting(com.triallens.base.ui.chart.Datum::label)
                 .startsWith("11 Participants of 100 (11.0 %)");
         assertThat(com.triallens.efficacy.ui.EfficacyCharts.forestPlot(table, "TEST").y().categories())
-                .containsExactly("Progression-free Survival (PFS)", "Overall Survival (OS)");
+                .containsExactly("Objective Response Rate (ORR) · Eribulin vs Capecitabine",
+                        "Progression-free Survival (PFS) · Eribulin vs Capecitabine",
+                        "Overall Survival (OS) · Eribulin vs Capecitabine");
     }
 
     @Test

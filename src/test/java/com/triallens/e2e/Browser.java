@@ -74,10 +74,16 @@ final class Browser implements AutoCloseable {
 
     /** The whole page: the app layout scrolls inside itself, so the viewport grows to the content first. */
     static void screenshot(Page page, String name) {
+        screenshot(page, name, 1400);
+    }
+
+    /** As {@link #screenshot(Page, String)}, at the given width. */
+    static void screenshot(Page page, String name, int width) {
         var height = (Number) page.evaluate("() => Math.max(...[...document.querySelectorAll('.page')]"
                 + ".map(e => e.scrollHeight + 80), 1000)");
-        page.setViewportSize(1400, Math.min(height.intValue(), 6000));
+        page.setViewportSize(width, Math.min(height.intValue(), 6000));
         page.waitForTimeout(300); // charts follow the new size on their ResizeObserver
+        page.waitForFunction("() => !document.querySelector('vaadin-grid[loading]')");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
     }
 

@@ -53,6 +53,16 @@ public record ArmFigure(ResultStatus status, ReportedDecimal value, String unit,
         if (status == ResultStatus.NOT_REPORTED) {
             return note == null ? NOT_REPORTED : note + spreadText;
         }
-        return value + " " + unit + spreadText;
+        return value + " " + shownUnit() + spreadText;
+    }
+
+    /** The unit as a cell shows it: "percentage of participants" reads "%" (the measure's heading keeps the words). */
+    private String shownUnit() {
+        if (unit != null && unit.strip().toLowerCase(Locale.ROOT).matches("percent(age)?( of (participants|patients|subjects))?")) {
+            return "%";
+        }
+        // "1 participant", never "1 participants".
+        return isCount(unit) && value.value().compareTo(java.math.BigDecimal.ONE) == 0 && unit.strip().endsWith("s")
+                ? unit.strip().substring(0, unit.strip().length() - 1) : unit;
     }
 }

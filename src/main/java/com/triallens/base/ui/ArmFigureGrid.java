@@ -106,7 +106,7 @@ public class ArmFigureGrid<T extends ArmFigures> extends Grid<T> {
         return figure.value() == null ? null : figure.value().value();
     }
 
-    private static String tooltip(ArmFigure figure) {
+    static String tooltip(ArmFigure figure) {
         if (figure.source() == null) {
             return "Not reported in the sources";
         }

@@ -80,7 +80,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 new SideNavItem("Print summary", "summary", VaadinIcon.PRINT.create())));
         var nav = new SideNav();
         trialPages.forEach(nav::addItem);
-        nav.addItem(new SideNavItem("Compare arms", "compare", VaadinIcon.SPLIT.create()));
+        var compare = new SideNavItem("Compare arms", "compare", VaadinIcon.SPLIT.create());
+        nav.addItem(compare);
+        trialPages.add(compare);
         if (authentication.hasRole(Roles.CURATOR)) {
             var curation = new SideNavItem("Curation", "curation", VaadinIcon.EDIT.create());
             trialPages.add(curation);

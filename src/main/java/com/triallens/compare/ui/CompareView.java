@@ -75,7 +75,17 @@ class CompareView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var requested = event.getLocation().getQueryParameters().getParameters().getOrDefault(PARAMETER, List.of());
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        var requested = parameters.getOrDefault(PARAMETER, List.of());
+        var trial = parameters.getOrDefault("trial", List.of());
+        if (requested.isEmpty() && !trial.isEmpty()) {
+            // Opened from a trial's pages: that trial's arms, as a link that names them.
+            var arms = compare.armsOf(trial.getFirst()).stream().map(ArmChoice::reference).toList();
+            if (!arms.isEmpty()) {
+                event.forwardTo("compare", new QueryParameters(Map.of(PARAMETER, arms)));
+                return;
+            }
+        }
         chosen.clear();
         var unknown = new ArrayList<String>();
         requested.forEach(reference -> compare.arm(reference).ifPresentOrElse(chosen::add, () -> unknown.add(reference)));

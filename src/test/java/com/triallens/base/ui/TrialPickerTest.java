@@ -40,8 +40,11 @@ class TrialPickerTest extends SpringBrowserlessTest {
     }
 
     private String firstCellsOfGrid() {
-        var grid = test($(ArmFigureGrid.class).single());
-        return java.util.stream.IntStream.range(0, grid.size()).mapToObj(row -> grid.getCellText(row, 0)).toList().toString();
+        com.vaadin.flow.component.grid.Grid<?> grid = $(com.vaadin.flow.component.grid.Grid.class).first();
+        var tester = test(grid);
+        var key = grid.getColumns().getFirst().getKey();
+        return java.util.stream.IntStream.range(0, tester.size())
+                .mapToObj(row -> GridReader.cell(tester, grid, row, key)).toList().toString();
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.triallens.efficacy.ui;
 
 import com.triallens.base.ui.ExportMenu;
 import com.triallens.base.ui.ExportedTable;
+import com.triallens.base.ui.GridReader;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
@@ -24,28 +25,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EfficacyViewTest extends SpringBrowserlessTest {
 
     private List<String> row(int index) {
-        var grid = test(navigate(EfficacyView.class).grid);
-        return IntStream.range(0, 6).mapToObj(c -> grid.getCellText(index, c)).toList();
+        var view = navigate(EfficacyView.class);
+        return GridReader.row(test(view.grid), view.grid, index, "endpoint", "arm-*", "comparison", "sources");
     }
 
     @Test
-    void grid_has_endpoint_arm_comparison_population_and_sources_columns() {
-        var grid = test(navigate(EfficacyView.class).grid);
-        assertThat(IntStream.range(0, 6).mapToObj(grid::getHeaderCell)).containsExactly(
-                "Endpoint", "Balixafortide + eribulin", "Eribulin alone", "Comparison", "Population", "Sources");
-        assertThat(grid.size()).isEqualTo(4);
+    void grid_has_endpoint_arm_comparison_and_sources_columns() {
+        var view = navigate(EfficacyView.class);
+        assertThat(GridReader.headers(view.grid)).containsExactly(
+                "Endpoint", "", "Balixafortide + eribulin", "Eribulin alone", "Comparison", "Sources", "History");
+        assertThat(test(view.grid).size()).isEqualTo(4);
     }
 
     @Test
     void cells_read_as_clinicians_read_them() {
-        assertThat(row(0)).containsExactly("Objective response rate", "13.0 %", "13.7 %", "p = 1.00",
-                "Third line and later", "[7]");
+        assertThat(row(0)).containsExactly("Objective response rate", "13.0 %", "13.7 %", "p = 1.00", "[7]");
         assertThat(row(1)).containsExactly("Median progression-free survival", "3.5 months", "4.0 months",
-                "HR 1.07 (96 % CI 0.81–1.41)", "Third line and later", "[2]");
+                "HR 1.07 (96 % CI 0.81–1.41)", "[2]");
         assertThat(row(2)).containsExactly("Median overall survival (interim)", "11.0 months", "11.2 months",
-                "HR 1.08 (99.9 % CI 0.66–1.77)", "Third line and later", "[2]");
-        assertThat(row(3)).containsExactly("Clinical benefit rate", "16.7 %", "19.6 %", "None reported",
-                "Third line and later", "[7]");
+                "HR 1.08 (99.9 % CI 0.66–1.77)", "[2]");
+        assertThat(row(3)).containsExactly("Clinical benefit rate", "16.7 %", "19.6 %", "None reported", "[7]");
+    }
+
+    @Test
+    void population_and_time_frame_unfold_behind_the_measure_button() {
+        var view = navigate(EfficacyView.class);
+        var first = view.grid.getDataCommunicator().getItem(0);
+        assertThat(view.grid.isDetailsVisible(first)).isFalse();
+        test(view.grid).invokeLitRendererFunction(0, "about", "toggle");
+        assertThat(view.grid.isDetailsVisible(first)).isTrue();
+        assertThat(view.grid.getColumnByKey("endpoint").getTooltipGenerator().apply(first))
+                .contains("Population: Third line and later");
     }
 
     @Test
