@@ -46,9 +46,7 @@ class ParticipantFlowView extends RegistryModulePage<FlowDiagram> {
         note("Before assignment to groups", flow.preAssignment());
         GroupColumns.legend(flow.groups()).ifPresent(legend -> add(new H3("Groups"), legend));
         for (var period : flow.periods()) {
-            if (flow.periods().size() > 1 || !period.title().equalsIgnoreCase("Overall Study")) {
-                add(new H3(period.title()));
-            }
+            add(new H3(period.title()));
             if (flow.groups().stream().anyMatch(g -> period.involves(g.id()))) {
                 var diagram = diagram(flow, period);
                 diagrams.add(diagram);
