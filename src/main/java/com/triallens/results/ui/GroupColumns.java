@@ -5,7 +5,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.shared.Tooltip;
 import com.vaadin.flow.function.ValueProvider;
 
 import java.util.List;
@@ -14,7 +13,7 @@ import java.util.function.BiFunction;
 
 /**
  * Grids with one column per reporting group: the first column frozen, groups headed by their short label with the
- * full title on hover and in a legend, the grid scrolling sideways inside itself when the groups are many.
+ * full title on hover (the header's title) and in a legend, the grid scrolling sideways inside itself when the groups are many.
  */
 final class GroupColumns {
 
@@ -45,9 +44,6 @@ final class GroupColumns {
         for (var group : groups) {
             var header = new Span(group.label());
             header.getElement().setAttribute("title", group.title());
-            if (group.shortened()) {
-                Tooltip.forComponent(header).setText(group.title());
-            }
             grid.addColumn(row -> cell.apply(row, group.id())).setKey("group-" + group.id()).setHeader(header)
                     .setWidth("10rem").setFlexGrow(1).setResizable(true);
         }
