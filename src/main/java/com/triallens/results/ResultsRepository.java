@@ -331,6 +331,49 @@ class ResultsRepository {
                         rs.getString(9), rs.getInt(10))).optional();
     }
 
+    /** Every step of the trial's participant flow with each group's count, in period and step order. */
+    List<FlowDiagram.Line> flowLines(long trialId) {
+        return jdbc.sql("""
+                        select p.id, p.title, s.id, s.drop_withdraw, s.step_type, s.comment, c.group_id,
+                            c.subjects_text, c.units_text, c.comment
+                        from flow_period p join flow_step s on s.period_id = p.id
+                        left join flow_count c on c.step_id = s.id
+                        where p.trial_id = :trial order by p.ordinal, p.id, s.ordinal, s.id""").param("trial", trialId)
+                .query((rs, n) -> new FlowDiagram.Line(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getBoolean(4),
+                        rs.getString(5), rs.getString(6), longOrNull(rs, 7), rs.getString(8), rs.getString(9),
+                        rs.getString(10))).list();
+    }
+
+    /** Every baseline figure: measure, class, category and group, in the posted order. */
+    List<BaselineTable.Figure> baselineFigures(long trialId) {
+        return jdbc.sql("""
+                        select m.id, m.title, m.description, m.population_description, m.param_type, m.dispersion_type,
+                            m.unit_of_measure, c.id, c.title, k.id, k.title, v.group_id, v.value_text, v.spread_text,
+                            v.lower_text, v.upper_text, v.comment
+                        from result_measure m
+                        left join result_class c on c.measure_id = m.id
+                        left join result_category k on k.class_id = c.id
+                        left join result_measurement v on v.category_id = k.id
+                        where m.trial_id = :trial and m.module = :module
+                        order by m.ordinal, m.id, c.ordinal, c.id, k.ordinal, k.id""")
+                .param("trial", trialId).param("module", Module.BASELINE.name())
+                .query((rs, n) -> new BaselineTable.Figure(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), longOrNull(rs, 8),
+                        rs.getString(9), longOrNull(rs, 10), rs.getString(11), longOrNull(rs, 12), rs.getString(13),
+                        rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17))).list();
+    }
+
+    /** Numbers analysed of the baseline groups: for the module, a measure or a class. */
+    List<BaselineTable.Denominator> baselineDenominators(long trialId) {
+        return jdbc.sql("""
+                        select d.group_id, d.measure_id, d.class_id, d.units, d.count_text
+                        from result_denom d join result_group g on g.id = d.group_id
+                        where g.trial_id = :trial and g.module = :module order by d.id""")
+                .param("trial", trialId).param("module", Module.BASELINE.name())
+                .query((rs, n) -> new BaselineTable.Denominator(rs.getLong(1), longOrNull(rs, 2), longOrNull(rs, 3),
+                        rs.getString(4), rs.getString(5))).list();
+    }
+
     // --- figures for the result pages and curation (outcome module) ---
 
     record ColumnRow(long id, String title, Long armId, String armLabel, String armRole) {

@@ -294,6 +294,21 @@ public class ResultsService {
         return repository.flow(trialId);
     }
 
+    /** The participant flow as a diagram reads it: per period, each group's milestones and reasons (empty if none). */
+    public FlowDiagram flowDiagram(long trialId) {
+        var groups = GroupLabel.of(repository.columnGroups(trialId, Module.FLOW), ResultsRepository.ColumnRow::id,
+                ResultsRepository.ColumnRow::title);
+        return FlowDiagram.of(groups, repository.notes(trialId).orElse(null), repository.flowLines(trialId));
+    }
+
+    /** The baseline characteristics as tables: overall numbers, then per measure its classes and categories. */
+    public BaselineTable baselineTable(long trialId) {
+        var groups = GroupLabel.of(repository.columnGroups(trialId, Module.BASELINE), ResultsRepository.ColumnRow::id,
+                ResultsRepository.ColumnRow::title);
+        return BaselineTable.of(groups, repository.notes(trialId).map(ResultRows.ModuleNotes::baselinePopulation)
+                .orElse(null), repository.baselineFigures(trialId), repository.baselineDenominators(trialId));
+    }
+
     public Optional<ResultRows.ModuleNotes> notes(long trialId) {
         return repository.notes(trialId);
     }

@@ -75,6 +75,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         trialPages.addAll(List.of(new SideNavItem("Overview", "", VaadinIcon.CLIPBOARD_TEXT.create()),
                 new SideNavItem("Efficacy", "efficacy", VaadinIcon.CHART.create()),
                 new SideNavItem("Safety", "safety", VaadinIcon.SHIELD.create()),
+                new SideNavItem("Participant flow", "flow", VaadinIcon.SITEMAP.create()),
+                new SideNavItem("Baseline characteristics", "baseline", VaadinIcon.GROUP.create()),
                 new SideNavItem("Registry results", "results", VaadinIcon.TABLE.create()),
                 new SideNavItem("References", "references", VaadinIcon.BOOK.create()),
                 new SideNavItem("Print summary", "summary", VaadinIcon.PRINT.create())));
