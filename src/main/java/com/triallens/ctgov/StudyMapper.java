@@ -186,7 +186,7 @@ final class StudyMapper {
         for (var group : module.path("armGroups").values()) {
             var label = text(group.path("label"));
             if (label != null) {
-                var plan = new ArmGroupPlan(fitted("Arm group label", label, 1000),
+                var plan = new ArmGroupPlan(fitted("Arm group label", label, 300),
                         fitted("Type of arm group \"" + label + "\"", text(group.path("type")), 40),
                         fitted("Description of arm group \"" + label + "\"", text(group.path("description")), 20000));
                 groups.putIfAbsent(plan.key(), plan);
@@ -200,7 +200,7 @@ final class StudyMapper {
                 continue;
             }
             var type = text(intervention.path("type"));
-            var plan = new InterventionPlan(fitted("Intervention name", name, 1000),
+            var plan = new InterventionPlan(fitted("Intervention name", name, 300),
                     fitted("Type of intervention \"" + name + "\"", type, 40),
                     fitted("Description of intervention \"" + name + "\"", text(intervention.path("description")), 20000),
                     receivingGroups(intervention, name, module.path("armGroups")));
@@ -231,7 +231,7 @@ final class StudyMapper {
             }
         }
         named.forEach(receiving::putIfAbsent);
-        return receiving.values().stream().map(l -> fitted("Arm group label", l, 1000)).toList();
+        return receiving.values().stream().map(l -> fitted("Arm group label", l, 300)).toList();
     }
 
     private String date(String what, JsonNode struct) {

@@ -45,6 +45,21 @@ record StudyPlan(String fileName, LocalDate versionDate, TrialFacts trial, List<
         return text == null ? "" : text.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
+    /** How many characters the audit trail keeps of one value (audit_entry.new_value). */
+    static final int AUDIT_LENGTH = 2000;
+
+    /**
+     * A long text as the audit trail and the comparison read it: cut to {@link #AUDIT_LENGTH} characters, ending in
+     * its length and a digest, so that a change after the cut still reads as a change. The table keeps it whole.
+     */
+    static String auditable(String text) {
+        if (text == null || text.length() <= AUDIT_LENGTH) {
+            return text;
+        }
+        var tail = "… (" + text.length() + " characters, SHA-256 " + RegistryResultsMapper.digest(text).substring(0, 16) + ")";
+        return text.substring(0, AUDIT_LENGTH - tail.length()) + tail;
+    }
+
     static Map<String, String> fields(Object... namesAndValues) {
         var fields = new LinkedHashMap<String, String>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
@@ -152,7 +167,7 @@ record StudyPlan(String fileName, LocalDate versionDate, TrialFacts trial, List<
                     "startDateType", startDateType, "primaryCompletionDate", primaryCompletionDate,
                     "primaryCompletionDateType", primaryCompletionDateType, "completionDate", completionDate,
                     "completionDateType", completionDateType, "enrolmentType", enrolmentType,
-                    "briefSummary", briefSummary);
+                    "briefSummary", auditable(briefSummary));
         }
     }
 
@@ -165,7 +180,7 @@ record StudyPlan(String fileName, LocalDate versionDate, TrialFacts trial, List<
 
         @Override
         public Map<String, String> fields() {
-            return StudyPlan.fields("label", label, "type", type, "description", description);
+            return StudyPlan.fields("label", label, "type", type, "description", auditable(description));
         }
     }
 
@@ -183,8 +198,8 @@ record StudyPlan(String fileName, LocalDate versionDate, TrialFacts trial, List<
 
         @Override
         public Map<String, String> fields() {
-            return StudyPlan.fields("name", name, "type", type, "description", description,
-                    "armGroups", armGroups.isEmpty() ? null : String.join("; ", armGroups));
+            return StudyPlan.fields("name", name, "type", type, "description", auditable(description),
+                    "armGroups", armGroups.isEmpty() ? null : auditable(String.join("; ", armGroups)));
         }
     }
 }

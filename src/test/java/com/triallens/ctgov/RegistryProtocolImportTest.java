@@ -174,6 +174,28 @@ class RegistryProtocolImportTest {
                 "registry_protocol sponsor -> NIAID");
     }
 
+    @Test
+    void a_summary_longer_than_the_audit_trail_holds_is_kept_whole_and_a_change_after_the_cut_still_counts() {
+        var json = JsonMapper.builder().build();
+        var study = (ObjectNode) json.readTree(CtgovImportServiceTest.fixture("real/NCT04280705.json"));
+        var description = (ObjectNode) study.get("protocolSection").get("descriptionModule");
+        var summary = "A".repeat(2500) + " first version";
+        description.put("briefSummary", summary);
+        var trialId = imports.importRecord(imports.preview("long.json", json.writeValueAsBytes(study), step -> { }),
+                REASON).trialId();
+
+        assertThat(protocol(trialId)).containsEntry("BRIEF_SUMMARY", summary);
+        var audited = jdbc.sql("select new_value from audit_entry where entity = 'registry_protocol'"
+                + " and field = 'briefSummary'").query(String.class).single();
+        assertThat(audited).hasSize(2000).startsWith("AAAA").contains("… (2514 characters, SHA-256 ");
+
+        description.put("briefSummary", "A".repeat(2500) + " later version");
+        var later = imports.preview("long-v2.json", json.writeValueAsBytes(study), step -> { });
+        assertThat(later.differences()).extracting(Difference::field).containsExactly("briefSummary");
+        imports.importRecord(later, "Summary edited at the end");
+        assertThat((String) protocol(trialId).get("BRIEF_SUMMARY")).endsWith(" later version");
+    }
+
     /** What a trial imported before V10 holds: none of the registry protocol rows. */
     private void forgetProtocol(long trialId) {
         jdbc.sql("delete from registry_intervention_group where intervention_id in"
