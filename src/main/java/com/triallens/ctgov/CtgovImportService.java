@@ -54,6 +54,10 @@ public class CtgovImportService {
     public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
 
     public static final String TRIAL_IMPORT = "trial_import";
+    /** Audit entities of the protocol as the registry lists it (V10). */
+    public static final String REGISTRY_PROTOCOL = "registry_protocol";
+    public static final String REGISTRY_ARM_GROUP = "registry_arm_group";
+    public static final String REGISTRY_INTERVENTION = "registry_intervention";
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -166,6 +170,7 @@ public class CtgovImportService {
             compare("Arm", plan.arms(), stored.arms(), true, differences, added, missing);
             compare("Population", plan.populations(), stored.populations(), false, differences, added, missing);
             compare("Endpoint", plan.endpoints(), stored.endpoints(), true, differences, added, missing);
+            compareProtocol(plan.protocol(), stored, differences, added, missing);
             var before = results.stored(stored.trialId());
             if (before.isEmpty() && !plan.registry().isEmpty()) {
                 added.add("Registry results: " + plan.registry().figureCount() + " figures");
@@ -194,8 +199,33 @@ public class CtgovImportService {
                 + describe(plan.populations(), StudyPlan.PopulationPlan::name));
         lines.add(count(plan.endpoints().size(), "endpoint", "endpoints") + describe(plan.endpoints(),
                 e -> e.name() + " (" + e.kind().name().toLowerCase(Locale.ROOT) + ")"));
+        lines.add(interventionsLine(plan.protocol()));
         lines.add(registryLine(plan.registry()));
         return lines;
+    }
+
+    /**
+     * The registry's facts, arm groups and interventions against the stored ones. A trial imported before they were
+     * kept (V10) has none stored: the record's facts are then added, so importing it again fills them in.
+     */
+    private static void compareProtocol(StudyPlan.ProtocolPlan protocol, StoredTrial stored, List<Difference> differences,
+                                        List<String> added, List<String> missing) {
+        var facts = protocol.facts();
+        if (stored.protocol() != null) {
+            differences.addAll(differences(stored.protocol().record(), facts));
+        } else if (!facts.isEmpty()) {
+            added.add(facts.label() + ": " + String.join(", ", facts.fields().entrySet().stream()
+                    .filter(field -> field.getValue() != null).map(Map.Entry::getKey).toList()));
+        }
+        compare("Arm group", protocol.armGroups(), stored.armGroups(), true, differences, added, missing);
+        compare("Intervention", protocol.interventions(), stored.interventions(), true, differences, added, missing);
+    }
+
+    private static String interventionsLine(StudyPlan.ProtocolPlan protocol) {
+        return count(protocol.interventions().size(), "intervention", "interventions") + " and "
+                + count(protocol.armGroups().size(), "arm group", "arm groups") + " as the registry lists them"
+                + describe(protocol.interventions(), i -> i.name() + (i.type() == null ? ""
+                : " (" + StudyMapper.sentence(i.type()).toLowerCase(Locale.ROOT) + ")"));
     }
 
     private static String registryLine(RegistryResults registry) {
@@ -272,6 +302,12 @@ public class CtgovImportService {
         return changed;
     }
 
+    /** Writes one listed record of a trial at an ordinal and returns its id. */
+    @FunctionalInterface
+    private interface Inserter<T> {
+        long insert(long trialId, int ordinal, T record);
+    }
+
     /** What an import wrote: the trial, and whether it was created or updated. */
     public record Imported(long trialId, String registryId, boolean created) {
     }
@@ -345,6 +381,7 @@ public class CtgovImportService {
             writeArms();
             writePopulations();
             writeEndpoints();
+            writeProtocol();
             audit.recordAll(audited);
             writeRegistryResults();
             var action = stored.exists() ? "UPDATED" : "CREATED";
@@ -377,6 +414,50 @@ public class CtgovImportService {
                     before.map(b -> Map.of("figures", String.valueOf(b.figures()), "digest", b.digest())).orElse(Map.of()),
                     Map.of("figures", String.valueOf(plan.registry().figureCount()), "digest", plan.registryDigest()),
                     reason));
+        }
+
+        /**
+         * The registry's facts, arm groups and interventions: added, or changed where the record changed; the
+         * protocol then cites this import's reference. Groups and interventions the file no longer has are kept.
+         */
+        private void writeProtocol() {
+            var protocol = plan.protocol();
+            var facts = protocol.facts();
+            var before = stored.protocol();
+            if (before == null) {
+                repository.insertProtocol(trialId, referenceId, facts);
+                audited.add(new Change(REGISTRY_PROTOCOL, trialId, facts.label(), Map.of(), facts.fields(), reason));
+            }
+            boolean listed = writeListed(REGISTRY_ARM_GROUP, protocol.armGroups(), stored.armGroups(),
+                    repository::insertArmGroup, repository::updateArmGroup);
+            listed |= writeListed(REGISTRY_INTERVENTION, protocol.interventions(), stored.interventions(),
+                    repository::insertIntervention, repository::updateIntervention);
+            boolean factsChanged = before != null && !before.record().fields().equals(facts.fields());
+            if (factsChanged || before != null && listed) {
+                repository.updateProtocol(trialId, referenceId, facts);
+            }
+            if (factsChanged) {
+                audited.add(new Change(REGISTRY_PROTOCOL, trialId, facts.label(), before.record().fields(),
+                        facts.fields(), reason));
+            }
+        }
+
+        /** Records the registry lists (arm groups, interventions): new ones added after the stored, changed ones updated. */
+        private <T extends Planned> boolean writeListed(String entity, List<T> planned, Map<String, Stored<T>> kept,
+                                                        Inserter<T> insert, java.util.function.ObjLongConsumer<T> update) {
+            int ordinal = kept.size();
+            boolean written = false;
+            for (var record : planned) {
+                var before = kept.get(record.key());
+                if (before == null) {
+                    created(entity, entity, record.key(), insert.insert(trialId, ordinal++, record), record);
+                    written = true;
+                } else if (!before.record().fields().equals(record.fields())) {
+                    changed(entity, entity, record.key(), before, record, () -> update.accept(record, before.id()));
+                    written = true;
+                }
+            }
+            return written;
         }
 
         private void writeArms() {

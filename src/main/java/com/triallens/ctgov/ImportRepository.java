@@ -2,9 +2,12 @@ package com.triallens.ctgov;
 
 import com.triallens.base.domain.ArmRole;
 import com.triallens.ctgov.StoredTrial.Stored;
+import com.triallens.ctgov.StudyPlan.ArmGroupPlan;
 import com.triallens.ctgov.StudyPlan.ArmPlan;
 import com.triallens.ctgov.StudyPlan.EndpointPlan;
+import com.triallens.ctgov.StudyPlan.InterventionPlan;
 import com.triallens.ctgov.StudyPlan.PopulationPlan;
+import com.triallens.ctgov.StudyPlan.ProtocolFacts;
 import com.triallens.ctgov.StudyPlan.TrialFacts;
 import com.triallens.trial.EndpointKind;
 import com.triallens.trial.MeasureType;
@@ -19,7 +22,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -68,7 +73,43 @@ class ImportRepository {
         int references = jdbc.sql("select coalesce(max(ref_number), 0) from reference where trial_id = :trial")
                 .params(params).query(Integer.class).single();
         return new StoredTrial(trialId, trial, StoredTrial.byKey(arms), StoredTrial.byKey(populations),
-                StoredTrial.byKey(endpoints), codes, references);
+                StoredTrial.byKey(endpoints), codes, references, protocol(trialId), StoredTrial.byKey(armGroups(trialId)),
+                StoredTrial.byKey(interventions(trialId)));
+    }
+
+    private Stored<ProtocolFacts> protocol(long trialId) {
+        return jdbc.sql("""
+                        select p.*, t.registry_id from registry_protocol p join trial t on t.id = p.trial_id
+                        where p.trial_id = :trial""").param("trial", trialId)
+                .query((rs, n) -> new Stored<>(trialId, new ProtocolFacts(rs.getString("registry_id"),
+                        rs.getString("study_type"), rs.getString("sponsor"),
+                        rs.getString("start_date"), rs.getString("start_date_type"),
+                        rs.getString("primary_completion_date"), rs.getString("primary_completion_date_type"),
+                        rs.getString("completion_date"), rs.getString("completion_date_type"),
+                        rs.getString("enrolment_type"), rs.getString("brief_summary")))).optional().orElse(null);
+    }
+
+    private List<Stored<ArmGroupPlan>> armGroups(long trialId) {
+        return jdbc.sql("select * from registry_arm_group where trial_id = :trial order by ordinal").param("trial", trialId)
+                .query((rs, n) -> new Stored<>(rs.getLong("id"), new ArmGroupPlan(rs.getString("label"),
+                        rs.getString("group_type"), rs.getString("description")))).list();
+    }
+
+    private List<Stored<InterventionPlan>> interventions(long trialId) {
+        var groups = new HashMap<Long, List<String>>();
+        jdbc.sql("""
+                        select g.intervention_id, g.group_label from registry_intervention_group g
+                        join registry_intervention i on i.id = g.intervention_id
+                        where i.trial_id = :trial order by g.intervention_id, g.ordinal""").param("trial", trialId)
+                .query(rs -> {
+                    groups.computeIfAbsent(rs.getLong("intervention_id"), id -> new ArrayList<>())
+                            .add(rs.getString("group_label"));
+                });
+        return jdbc.sql("select * from registry_intervention where trial_id = :trial order by ordinal")
+                .param("trial", trialId)
+                .query((rs, n) -> new Stored<>(rs.getLong("id"), new InterventionPlan(rs.getString("name"),
+                        rs.getString("intervention_type"), rs.getString("description"),
+                        List.copyOf(groups.getOrDefault(rs.getLong("id"), List.of()))))).list();
     }
 
     // --- writing ---
@@ -160,6 +201,79 @@ class ImportRepository {
     private static Map<String, Object> endpointParams(EndpointPlan endpoint) {
         return params("name", endpoint.name(), "kind", endpoint.kind().name(), "measureType", endpoint.measureType().name(),
                 "paramType", endpoint.paramType(), "timeFrame", endpoint.timeFrame(), "description", endpoint.description());
+    }
+
+    void insertProtocol(long trialId, long referenceId, ProtocolFacts facts) {
+        jdbc.sql("""
+                insert into registry_protocol (trial_id, reference_id, study_type, sponsor, start_date, start_date_type,
+                    primary_completion_date, primary_completion_date_type, completion_date, completion_date_type,
+                    enrolment_type, brief_summary)
+                values (:trial, :reference, :studyType, :sponsor, :startDate, :startDateType, :primaryCompletionDate,
+                    :primaryCompletionDateType, :completionDate, :completionDateType, :enrolmentType, :briefSummary)""")
+                .params(protocolParams(trialId, referenceId, facts)).update();
+    }
+
+    void updateProtocol(long trialId, long referenceId, ProtocolFacts facts) {
+        jdbc.sql("""
+                update registry_protocol set reference_id = :reference, study_type = :studyType, sponsor = :sponsor,
+                    start_date = :startDate, start_date_type = :startDateType,
+                    primary_completion_date = :primaryCompletionDate,
+                    primary_completion_date_type = :primaryCompletionDateType, completion_date = :completionDate,
+                    completion_date_type = :completionDateType, enrolment_type = :enrolmentType,
+                    brief_summary = :briefSummary
+                where trial_id = :trial""").params(protocolParams(trialId, referenceId, facts)).update();
+    }
+
+    private static Map<String, Object> protocolParams(long trialId, long referenceId, ProtocolFacts facts) {
+        return params("trial", trialId, "reference", referenceId, "studyType", facts.studyType(), "sponsor", facts.sponsor(),
+                "startDate", facts.startDate(), "startDateType", facts.startDateType(),
+                "primaryCompletionDate", facts.primaryCompletionDate(),
+                "primaryCompletionDateType", facts.primaryCompletionDateType(), "completionDate", facts.completionDate(),
+                "completionDateType", facts.completionDateType(), "enrolmentType", facts.enrolmentType(),
+                "briefSummary", facts.briefSummary());
+    }
+
+    long insertArmGroup(long trialId, int ordinal, ArmGroupPlan group) {
+        return insert("""
+                insert into registry_arm_group (trial_id, ordinal, label, group_type, description)
+                values (:trial, :ordinal, :label, :type, :description)""",
+                params("trial", trialId, "ordinal", ordinal, "label", group.label(), "type", group.type(),
+                        "description", group.description()));
+    }
+
+    void updateArmGroup(ArmGroupPlan group, long id) {
+        jdbc.sql("update registry_arm_group set label = :label, group_type = :type, description = :description where id = :id")
+                .params(params("id", id, "label", group.label(), "type", group.type(), "description", group.description()))
+                .update();
+    }
+
+    long insertIntervention(long trialId, int ordinal, InterventionPlan intervention) {
+        var id = insert("""
+                insert into registry_intervention (trial_id, ordinal, name, intervention_type, description)
+                values (:trial, :ordinal, :name, :type, :description)""",
+                params("trial", trialId, "ordinal", ordinal, "name", intervention.name(), "type", intervention.type(),
+                        "description", intervention.description()));
+        insertInterventionGroups(id, intervention);
+        return id;
+    }
+
+    void updateIntervention(InterventionPlan intervention, long id) {
+        jdbc.sql("""
+                update registry_intervention set name = :name, intervention_type = :type, description = :description
+                where id = :id""").params(params("id", id, "name", intervention.name(), "type", intervention.type(),
+                        "description", intervention.description())).update();
+        jdbc.sql("delete from registry_intervention_group where intervention_id = :id").param("id", id).update();
+        insertInterventionGroups(id, intervention);
+    }
+
+    private void insertInterventionGroups(long interventionId, InterventionPlan intervention) {
+        for (int i = 0; i < intervention.armGroups().size(); i++) {
+            jdbc.sql("""
+                    insert into registry_intervention_group (intervention_id, ordinal, group_label)
+                    values (:intervention, :ordinal, :label)""")
+                    .params(params("intervention", interventionId, "ordinal", i, "label", intervention.armGroups().get(i)))
+                    .update();
+        }
     }
 
     long insertImport(long trialId, String registryId, String fileName, LocalDate versionDate, long referenceId,

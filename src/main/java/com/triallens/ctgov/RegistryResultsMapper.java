@@ -98,9 +98,14 @@ final class RegistryResultsMapper {
 
     /** A digest of the results section as posted: a re-import with the same digest changes nothing. */
     static String digest(JsonNode results) {
+        return digest(results.toString());
+    }
+
+    /** The SHA-256 of a text, in hex. */
+    static String digest(String text) {
         try {
             var hash = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(results.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(hash);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

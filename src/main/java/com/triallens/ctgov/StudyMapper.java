@@ -4,9 +4,13 @@ import com.triallens.base.domain.ArmRole;
 import com.triallens.base.domain.ReportedDecimal;
 import com.triallens.base.domain.Statistic;
 import com.triallens.ctgov.ImportPreview.NotMapped;
+import com.triallens.ctgov.StudyPlan.ArmGroupPlan;
 import com.triallens.ctgov.StudyPlan.ArmPlan;
 import com.triallens.ctgov.StudyPlan.EndpointPlan;
+import com.triallens.ctgov.StudyPlan.InterventionPlan;
 import com.triallens.ctgov.StudyPlan.PopulationPlan;
+import com.triallens.ctgov.StudyPlan.ProtocolFacts;
+import com.triallens.ctgov.StudyPlan.ProtocolPlan;
 import com.triallens.ctgov.StudyPlan.TrialFacts;
 import com.triallens.trial.EndpointKind;
 import com.triallens.trial.MeasureType;
@@ -34,6 +38,7 @@ final class StudyMapper {
 
     static final String AS_POSTED = "As posted on ClinicalTrials.gov";
 
+    private static final Pattern REGISTRY_DATE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
     /** The figure columns are numeric(14, 6): eight digits before the point, six after. */
     private static final int MAX_PLACES = 6;
@@ -65,6 +70,7 @@ final class StudyMapper {
         var trial = trial(protocol);
         var versionDate = versionDate(protocol.path("statusModule"));
         arms(protocol.path("armsInterventionsModule"));
+        var registryProtocol = protocol(protocol, trial.registryId());
         var results = study.path("resultsSection");
         var registry = RegistryResultsMapper.map(results, armDescriptions(protocol.path("armsInterventionsModule")),
                 notMapped);
@@ -72,7 +78,8 @@ final class StudyMapper {
         results.path("outcomeMeasuresModule").path("outcomeMeasures").values().forEach(this::outcomeMeasure);
         protocolOutcomes(protocol.path("outcomesModule"));
         return new StudyPlan(fileName, versionDate, trial, List.copyOf(arms.values()), List.copyOf(populations.values()),
-                List.copyOf(endpoints.values()), List.copyOf(notMapped), registry, RegistryResultsMapper.digest(results));
+                List.copyOf(endpoints.values()), List.copyOf(notMapped), registry, RegistryResultsMapper.digest(results),
+                registryProtocol);
     }
 
     // --- protocol ---
@@ -88,10 +95,6 @@ final class StudyMapper {
                 .or(() -> Optional.ofNullable(briefTitle)).orElse(nctId), 1000);
         var design = protocol.path("designModule");
         var enrolment = design.path("enrollmentInfo");
-        if ("ESTIMATED".equals(text(enrolment.path("type")))) {
-            notMapped.add(new NotMapped("Enrolment type ESTIMATED",
-                    "the planned count is stored as the enrolment; TrialLens does not mark it as an estimate"));
-        }
         var conditions = protocol.path("conditionsModule").path("conditions").values().stream()
                 .map(StudyMapper::text).filter(c -> c != null).collect(Collectors.joining("; "));
         return new TrialFacts(nctId, acronym, title, phase(design.path("phases")),
@@ -151,6 +154,10 @@ final class StudyMapper {
                     .map(w -> sentence(w).toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
             return m.toLowerCase(Locale.ROOT) + " masking" + (who.isEmpty() ? "" : " (" + who + ")");
         }).ifPresent(parts::add);
+        Optional.ofNullable(text(info.path("observationalModel")))
+                .map(m -> sentence(m).toLowerCase(Locale.ROOT) + " model").ifPresent(parts::add);
+        Optional.ofNullable(text(info.path("timePerspective")))
+                .map(t -> sentence(t).toLowerCase(Locale.ROOT)).ifPresent(parts::add);
         var text = String.join(", ", parts);
         var purpose = text(info.path("primaryPurpose"));
         if (purpose != null) {
@@ -158,6 +165,88 @@ final class StudyMapper {
         }
         text = text.isEmpty() ? "Not stated on ClinicalTrials.gov" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
         return text.length() > 1000 ? text.substring(0, 1000) : text;
+    }
+
+    /** The record's protocol as the registry lists it: facts, arm groups and interventions, codes as posted. */
+    private ProtocolPlan protocol(JsonNode protocol, String nctId) {
+        var status = protocol.path("statusModule");
+        var design = protocol.path("designModule");
+        var start = status.path("startDateStruct");
+        var primaryCompletion = status.path("primaryCompletionDateStruct");
+        var completion = status.path("completionDateStruct");
+        var facts = new ProtocolFacts(nctId, fitted("Study type", text(design.path("studyType")), 40),
+                fitted("Sponsor", text(protocol.path("sponsorCollaboratorsModule").path("leadSponsor").path("name")), 1000),
+                date("Start date", start), dateType("Start date", start),
+                date("Primary completion date", primaryCompletion), dateType("Primary completion date", primaryCompletion),
+                date("Completion date", completion), dateType("Completion date", completion),
+                fitted("Enrolment type", text(design.path("enrollmentInfo").path("type")), 20),
+                fitted("Brief summary", text(protocol.path("descriptionModule").path("briefSummary")), 20000));
+        var module = protocol.path("armsInterventionsModule");
+        var groups = new LinkedHashMap<String, ArmGroupPlan>();
+        for (var group : module.path("armGroups").values()) {
+            var label = text(group.path("label"));
+            if (label != null) {
+                var plan = new ArmGroupPlan(fitted("Arm group label", label, 300),
+                        fitted("Type of arm group \"" + label + "\"", text(group.path("type")), 40),
+                        fitted("Description of arm group \"" + label + "\"", text(group.path("description")), 20000));
+                groups.putIfAbsent(plan.key(), plan);
+            }
+        }
+        var interventions = new LinkedHashMap<String, InterventionPlan>();
+        for (var intervention : module.path("interventions").values()) {
+            var name = text(intervention.path("name"));
+            if (name == null) {
+                notMapped.add(new NotMapped("Intervention without a name", "left out of the interventions"));
+                continue;
+            }
+            var type = text(intervention.path("type"));
+            var plan = new InterventionPlan(fitted("Intervention name", name, 300),
+                    fitted("Type of intervention \"" + name + "\"", type, 40),
+                    fitted("Description of intervention \"" + name + "\"", text(intervention.path("description")), 20000),
+                    receivingGroups(intervention, name, module.path("armGroups")));
+            interventions.putIfAbsent(plan.key(), plan);
+        }
+        return new ProtocolPlan(facts, List.copyOf(groups.values()), List.copyOf(interventions.values()));
+    }
+
+    /**
+     * The arm groups that receive an intervention, in the order of armGroups[]: those its armGroupLabels name and
+     * those whose interventionNames name it ("Drug: Remdesivir"); labels no arm group has come last.
+     */
+    private List<String> receivingGroups(JsonNode intervention, String name, JsonNode armGroups) {
+        var named = new LinkedHashMap<String, String>();
+        intervention.path("armGroupLabels").values().stream().map(StudyMapper::text).filter(l -> l != null)
+                .forEach(l -> named.putIfAbsent(StudyPlan.normalized(l), l));
+        var receiving = new LinkedHashMap<String, String>();
+        for (var group : armGroups.values()) {
+            var label = text(group.path("label"));
+            if (label == null) {
+                continue;
+            }
+            boolean namesIt = group.path("interventionNames").values().stream().map(StudyMapper::text)
+                    .filter(n -> n != null)
+                    .anyMatch(n -> StudyPlan.normalized(n.substring(n.indexOf(':') + 1)).equals(StudyPlan.normalized(name)));
+            if (namesIt || named.containsKey(StudyPlan.normalized(label))) {
+                receiving.putIfAbsent(StudyPlan.normalized(label), label);
+            }
+        }
+        named.forEach(receiving::putIfAbsent);
+        return receiving.values().stream().map(l -> fitted("Arm group label", l, 300)).toList();
+    }
+
+    private String date(String what, JsonNode struct) {
+        var date = text(struct.path("date"));
+        if (date != null && !REGISTRY_DATE.matcher(date).matches()) {
+            notMapped.add(new NotMapped(what + " \"" + date + "\"", "not a date (YYYY-MM or YYYY-MM-DD); left out"));
+            return null;
+        }
+        return date;
+    }
+
+    private String dateType(String what, JsonNode struct) {
+        var date = text(struct.path("date"));
+        return date == null || !REGISTRY_DATE.matcher(date).matches() ? null
+                : fitted(what + " type", text(struct.path("type")), 20);
     }
 
     private static Map<String, String> armDescriptions(JsonNode module) {
@@ -190,7 +279,8 @@ final class StudyMapper {
             var type = text(intervention.path("type"));
             notMapped.add(new NotMapped("Intervention " + (type == null ? "" : sentence(type).toLowerCase(Locale.ROOT) + " ")
                     + "\"" + text(intervention.path("name")) + "\"",
-                    "ClinicalTrials.gov has no structured dose, route or schedule; enter dosing on the Curation page"));
+                    "kept as the registry lists it (name, type, description, arm groups), but ClinicalTrials.gov has "
+                            + "no structured dose, route or schedule; enter dosing on the Curation page"));
         }
     }
 

@@ -25,10 +25,13 @@ public class TrialService {
     private final AnalysisPopulationRepository populations;
     private final EndpointRepository endpoints;
     private final TrialDirectory directory;
+    private final RegistryProtocolRepository registry;
 
     TrialService(TrialRepository trials, ArmRepository arms, ReferenceRepository references,
-                 AnalysisPopulationRepository populations, EndpointRepository endpoints, TrialDirectory directory) {
+                 AnalysisPopulationRepository populations, EndpointRepository endpoints, TrialDirectory directory,
+                 RegistryProtocolRepository registry) {
         this.trials = trials;
+        this.registry = registry;
         this.directory = directory;
         this.arms = arms;
         this.references = references;
@@ -62,11 +65,12 @@ public class TrialService {
         trial.citations.stream()
                 .collect(Collectors.groupingBy(TrialCitation::field))
                 .forEach((fact, links) -> byFact.put(fact, sorted(links.stream().map(TrialCitation::referenceId).toList(), citations)));
-        return new TrialOverview(header(trial), trial.title, trial.design, trial.conditionText, trial.enrolment,
-                trial.priorTherapy, trial.mechanism, trial.outcomeSummary, byFact, dosing(trialId, citations),
-                endpoints(trialId, citations), trial.mechanismLinks.stream()
+        return new TrialOverview(header(trial), trial.title, TrialOverview.stated(trial.design),
+                TrialOverview.stated(trial.conditionText), trial.enrolment, TrialOverview.stated(trial.priorTherapy),
+                TrialOverview.stated(trial.mechanism), TrialOverview.stated(trial.outcomeSummary), byFact,
+                dosing(trialId, citations), endpoints(trialId, citations), trial.mechanismLinks.stream()
                         .map(m -> new MechanismStep(m.sourceNode(), m.targetNode(), m.relation(), citations.get(m.referenceId())))
-                        .toList());
+                        .toList(), registry.imported(trialId), registry.find(trialId, citations));
     }
 
     public List<ArmSummary> arms(long trialId) {

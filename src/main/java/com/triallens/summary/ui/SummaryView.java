@@ -66,8 +66,9 @@ class SummaryView extends TrialPage {
 
         add(print,
                 new H2(trial.acronym() + " (" + trial.registryId() + "): " + overview.title()),
-                new Paragraph("Phase " + trial.phase() + " · " + trial.status() + " · " + overview.design()
-                        + (overview.enrolment() == null ? "" : " · " + overview.enrolment() + " patients")),
+                new Paragraph("Phase " + trial.phase() + " · " + trial.status()
+                        + (overview.design() == null ? "" : " · " + overview.design())
+                        + (overview.enrolment() == null ? "" : " · " + overview.enrolmentText())),
                 new H3("Efficacy"),
                 new FigureTable<EfficacyRow>().column("Endpoint", row -> row.endpoint().displayName())
                         .armColumns(efficacyTable.arms()).column("Comparison", EfficacyRow::comparisonText)

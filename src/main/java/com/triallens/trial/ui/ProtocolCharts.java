@@ -64,12 +64,15 @@ final class ProtocolCharts {
                 new TableView(List.of("Arm: drug", "Dose", "Days of the cycle"), rows));
     }
 
-    /** Enrolment, randomisation, the arms, then the endpoints every arm is measured on. */
+    /**
+     * Enrolment, randomisation (or assignment, for a trial not randomised), the arms with curated dosing, then the
+     * endpoints every arm is measured on. Drawn only for a trial with curated dosing.
+     */
     static ChartSpec workflow(TrialOverview overview) {
         var diagram = new Diagram();
         String enrolled = overview.enrolment() == null ? "Enrolled (number not reported)"
-                : "Enrolled: " + overview.enrolment() + " patients";
-        String randomised = "Randomisation";
+                : "Enrolled: " + overview.enrolmentText();
+        String randomised = randomised(overview.design()) ? "Randomisation" : "Assignment to arms";
         diagram.node(enrolled, 0, 150).node(randomised, 250, 150);
         diagram.edge(enrolled, randomised, Diagram.Relation.LEADS_TO);
         var arms = overview.dosing().stream().map(Dosing::arm).distinct().toList();
@@ -92,7 +95,8 @@ final class ProtocolCharts {
             }
         }
         return diagram.toSpec("Trial workflow",
-                "From enrolment through randomisation to the arms and the endpoints measured in each.",
+                "From enrolment through " + randomised.toLowerCase(java.util.Locale.ROOT)
+                        + " to the arms and the endpoints measured in each.",
                 fileName(overview, "workflow"));
     }
 
@@ -132,8 +136,26 @@ final class ProtocolCharts {
         return count == 1 ? 150 : index * 300.0 / (count - 1);
     }
 
-    private static String shortName(EndpointDefinition endpoint) {
-        var code = endpoint.code().split("_")[0];
+    private static boolean randomised(String design) {
+        var text = design == null ? "" : design.toLowerCase(java.util.Locale.ROOT);
+        return text.contains("randomi") && !text.contains("non-randomi") && !text.contains("non randomi");
+    }
+
+    /**
+     * A curated endpoint's abbreviation (ORR, PFS, Safety); an imported endpoint, whose code is only its kind's
+     * initial and its name, goes by its name, shortened.
+     */
+    static String shortName(EndpointDefinition endpoint) {
+        var code = endpoint.code().split("[_ ]")[0];
+        if (code.length() < 2) {
+            var name = endpoint.name();
+            if (name.length() <= 40) {
+                return name;
+            }
+            var cut = name.substring(0, 39);
+            var space = cut.lastIndexOf(' ');
+            return (space > 20 ? cut.substring(0, space) : cut).strip() + "…";
+        }
         return code.length() <= 3 ? code : code.charAt(0) + code.substring(1).toLowerCase();
     }
 

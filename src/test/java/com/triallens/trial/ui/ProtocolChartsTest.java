@@ -1,6 +1,14 @@
 package com.triallens.trial.ui;
 
+import com.triallens.base.domain.ArmRole;
+import com.triallens.base.domain.ReportedDecimal;
 import com.triallens.base.ui.chart.Chart;
+import com.triallens.trial.Dosing;
+import com.triallens.trial.EndpointDefinition;
+import com.triallens.trial.EndpointKind;
+import com.triallens.trial.MeasureType;
+import com.triallens.trial.RegistryProtocol;
+import com.triallens.trial.TrialHeader;
 import com.triallens.trial.TrialOverview;
 import com.triallens.trial.TrialService;
 import org.junit.jupiter.api.BeforeEach;
@@ -9,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,5 +67,26 @@ class ProtocolChartsTest {
         var option = new Chart(spec).option();
         assertThat(option.at("/series/0/type").asString()).isEqualTo("graph");
         assertThat(option.at("/series/0/links/1/lineStyle/type").asString()).isEqualTo("dashed");
+    }
+
+    @Test
+    void an_imported_trial_with_curated_dosing_names_its_endpoints_and_says_assignment_when_not_randomised() {
+        var imported = new TrialOverview(new TrialHeader(9, "SINGLE", "NCT09990009", "2", "Completed"), "Single arm",
+                "Non-randomized, single group assignment, open label", "Cancer", 1, null, null, null, Map.of(),
+                List.of(new Dosing("Drug X", ArmRole.EXPERIMENTAL, "Drug X", ReportedDecimal.parse("5"), "mg", "IV", 21,
+                        List.of(1), null)),
+                List.of(new EndpointDefinition(1, "P_OBJECTIVE_RESPONSE_RATE_ORR", "Objective Response Rate (ORR)",
+                                EndpointKind.PRIMARY, MeasureType.OTHER, "As posted", false, List.of()),
+                        new EndpointDefinition(2, "S_DURATION_OF_RESPONSE_IN_PARTICIPANTS_WHO_RE",
+                                "Duration of Response in Participants Who Responded to Drug X", EndpointKind.SECONDARY,
+                                MeasureType.OTHER, "As posted", false, List.of())),
+                List.of(), true, RegistryProtocol.NONE);
+
+        var rows = ProtocolCharts.workflow(imported).tableView().rows();
+        assertThat(rows).contains(List.of("Enrolled: 1 participant", "leads to", "Assignment to arms"),
+                List.of("Drug X", "leads to", "Primary: Objective Response Rate (ORR)"),
+                List.of("Drug X", "leads to", "Secondary: Duration of Response in Participants…"));
+        assertThat(rows.stream().flatMap(List::stream)).noneMatch(cell -> cell.matches("(Primary|Secondary): .")
+                || cell.contains("Randomisation"));
     }
 }
