@@ -26,6 +26,9 @@ public record Derived(BigDecimal differencePoints, Optional<RiskDifference> risk
 
     static Derived of(BigDecimal armPercent, BigDecimal referencePercent, Optional<Counts> arm,
                       Optional<Counts> reference) {
+        if (arm.filter(c -> c.participants() == 0).isPresent() || reference.filter(c -> c.participants() == 0).isPresent()) {
+            return notComputable("Not computed: no participant analysed in one of the two arms");
+        }
         var difference = armPercent.subtract(referencePercent).setScale(1, RoundingMode.HALF_UP);
         if (arm.isEmpty() || reference.isEmpty()) {
             return new Derived(difference, Optional.empty(), Optional.empty(), null);

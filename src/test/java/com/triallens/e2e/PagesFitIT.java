@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PagesFitIT extends ChromiumTest {
 
     static final Path EIGHT_COHORTS = Path.of("src/test/resources/ctgov/real/NCT04431453.json");
-    static final List<String> PAGES = List.of("efficacy", "safety", "results", "compare");
+    static final List<String> PAGES = List.of("", "efficacy", "safety", "flow", "baseline", "results", "compare");
 
     @Autowired CtgovImportService imports;
 

@@ -20,8 +20,8 @@ class GroupLabelTest {
         assertThat(labels.get(0).label()).isEqualTo("Placebo");
         assertThat(labels.get(0).shortened()).isFalse();
         assertThat(labels.get(1).label()).isEqualTo("RDV, Cohort 2");
-        assertThat(labels.get(2).label()).isEqualTo("Remdesivir 200 mg once…");
-        assertThat(labels.get(3).label()).startsWith("Remdesivir 200 mg once daily").endsWith("…");
-        assertThat(labels).allMatch(l -> l.label().length() <= 2 * GroupLabel.SHORT + 4);
+        assertThat(labels.get(2).label()).isEqualTo("…nine days");
+        assertThat(labels.get(3).label()).isEqualTo("…four days");
+        assertThat(labels).allMatch(l -> l.label().length() <= 2 * com.triallens.base.ui.ShortLabels.MAX + 4);
     }
 }

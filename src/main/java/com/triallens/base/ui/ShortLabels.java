@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class ShortLabels {
 
-    static final int MAX = 24;
+    public static final int MAX = 24;
     private static final Pattern PARTS = Pattern.compile("\\s*[:,;]\\s*|\\s+[-–]\\s+");
 
     private ShortLabels() {
@@ -43,27 +43,73 @@ public final class ShortLabels {
     }
 
     private static Optional<List<String>> distinguishingPart(List<String> titles) {
-        var parts = titles.stream().map(t -> Arrays.asList(PARTS.split(t))).toList();
-        var depth = parts.stream().mapToInt(List::size).min().orElse(0);
+        var parts = titles.stream().map(t -> t.length() <= MAX ? List.of(t) : Arrays.asList(PARTS.split(t))).toList();
+        var depth = parts.stream().filter(p -> p.size() > 1).mapToInt(List::size).min().orElse(0);
+        // Of the parts that tell the titles apart, one that numbers them ("Cohort 2") says most.
+        List<String> telling = null;
         for (int k = 0; k < depth; k++) {
             int part = k;
-            var candidates = parts.stream().map(p -> p.get(part)).toList();
+            var candidates = parts.stream().map(p -> p.size() == 1 ? p.getFirst() : p.get(part)).toList();
             if (titles.size() > 1 && candidates.stream().allMatch(c -> !c.isBlank() && c.length() <= MAX)
                     && new HashSet<>(candidates).size() == candidates.size()) {
-                return Optional.of(candidates);
+                var numbered = java.util.stream.IntStream.range(0, titles.size())
+                        .allMatch(i -> parts.get(i).size() == 1 || candidates.get(i).matches(".*\\d.*"));
+                if (numbered) {
+                    return Optional.of(candidates);
+                }
+                telling = telling == null ? candidates : telling;
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(telling);
     }
 
+    /** Each title on its own: the part before its colon when short, else cut at a word; longer where two meet. */
     private static List<String> cut(List<String> titles) {
         var labels = new ArrayList<String>();
         for (var title : titles) {
-            var end = title.lastIndexOf(' ', MAX - 1);
-            labels.add(title.length() <= MAX ? title
-                    : (end < MAX / 2 ? title.substring(0, MAX - 1) : title.substring(0, end)).strip() + "…");
+            var colon = title.indexOf(':');
+            labels.add(title.length() <= MAX ? title : colon >= 3 && colon <= MAX ? title.substring(0, colon).strip()
+                    : cut(title, MAX));
+        }
+        // Titles that meet in one label differ further on: each shows where it differs ("…nine days", "…four days").
+        for (var label : List.copyOf(labels)) {
+            var meeting = new ArrayList<Integer>();
+            for (int i = 0; i < labels.size(); i++) {
+                if (labels.get(i).equals(label)) {
+                    meeting.add(i);
+                }
+            }
+            if (meeting.size() > 1) {
+                var words = meeting.stream().map(i -> titles.get(i).split("\\s+")).toList();
+                var common = commonWords(words);
+                for (int m = 0; m < meeting.size(); m++) {
+                    var rest = String.join(" ", Arrays.copyOfRange(words.get(m), common, words.get(m).length));
+                    labels.set(meeting.get(m), rest.isEmpty() ? label : "…" + cut(rest, MAX));
+                }
+            }
         }
         return labels;
+    }
+
+    private static int commonWords(List<String[]> words) {
+        int common = 0;
+        while (true) {
+            int index = common;
+            if (words.stream().anyMatch(w -> w.length <= index)
+                    || words.stream().map(w -> w[index]).distinct().count() > 1) {
+                return common;
+            }
+            common++;
+        }
+    }
+
+    private static String cut(String title, int length) {
+        if (title.length() <= length) {
+            return title;
+        }
+        var end = title.lastIndexOf(' ', length - 1);
+        return (end < length / 2 ? title.substring(0, length - 1) : title.substring(0, end)).strip()
+                .replaceAll("[,;:(\\-]+$", "") + "…";
     }
 
     /** Labels that repeat get their position: "Cohort 1 (1)", "Cohort 1 (9)". */

@@ -100,7 +100,7 @@ class FlowAndBaselineViewsTest extends SpringBrowserlessTest {
         var view = open("real/NCT04431453.json");
         var table = table(view, 0);
         var headers = groupColumns(table).stream().map(FlowAndBaselineViewsTest::header).toList();
-        assertThat(headers).hasSize(8).contains("Remdesivir (RDV), Cohort 1", "RDV, Cohort 2", "RDV,Cohort 5")
+        assertThat(headers).hasSize(8).contains("Cohort 1", "Cohort 2", "Cohort 5")
                 .allMatch(h -> h.length() <= 30);
         assertThat(groupColumns(table).getFirst().getHeaderComponent().getElement().getAttribute("title"))
                 .isEqualTo("Remdesivir (RDV), Cohort 1: Age 12 to <18 Years and Weight ≥40 kg");
@@ -192,7 +192,7 @@ class FlowAndBaselineViewsTest extends SpringBrowserlessTest {
     void baseline_nine_groups_with_total_keep_withheld_cohorts_as_not_posted_and_show_numbers_analysed_where_they_differ() {
         var view = openBaseline("real/NCT04431453.json");
         var age = table(view, "Age, Customized");
-        assertThat(headers(age)).hasSize(9).contains("Remdesivir (RDV), Cohort 1", "RDV, Cohort 6", "Total");
+        assertThat(headers(age)).hasSize(9).contains("Cohort 1", "Cohort 6", "Total");
         assertThat(age.getColumns().getFirst().isFrozen()).isTrue();
         var rows = rows(age);
         assertThat(rows.getFirst()).isEqualTo("Number analysed | 12 participants | 12 participants | 12 participants"
