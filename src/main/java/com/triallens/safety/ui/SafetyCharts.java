@@ -59,7 +59,8 @@ public final class SafetyCharts {
                 d.second().incidence())));
         incidence = incidence.withTable(new TableView(List.of("Adverse event", "Organ system", first, second), table));
         var difference = ChartSpec.of("Risk difference", RISK_DIFFERENCE, "risk-difference",
-                Axis.linear(RISK_DIFFERENCE + "\n" + first + " − " + second + ", percentage points"),
+                Axis.linear(RISK_DIFFERENCE + "\n" + (first.length() + second.length() <= 48
+                        ? first + " − " + second : "First minus second group of the legend") + ", percentage points"),
                 Axis.category("Adverse event", labels),
                 List.of(Series.points(RISK_DIFFERENCE, plot.rows().stream().map(d -> Datum.withInterval(d.label(),
                         100 * d.difference().estimate(), 100 * d.difference().lower(), 100 * d.difference().upper(),
@@ -101,7 +102,7 @@ public final class SafetyCharts {
 
     /** Room for every row of a chart of {@code rows} terms, its axes and legend. */
     static String height(int rows) {
-        return Math.max(360, 130 + 26 * rows) + "px";
+        return Math.max(360, 140 + 30 * rows) + "px";
     }
 
     private static double percent(com.triallens.results.ResultFigures.Counts counts) {

@@ -17,6 +17,9 @@ import java.util.List;
 public final class SideBySide {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** The height of a line of an axis name, in pixels. */
+    private static final int LINE = 16;
+    private static final int TOP = 56;
 
     private SideBySide() {
     }
@@ -40,21 +43,36 @@ public final class SideBySide {
         ObjectNode leftOption = ChartOptions.toOption(left);
         ObjectNode rightOption = ChartOptions.toOption(right);
         ObjectNode option = NODES.objectNode();
-        option.putObject("legend").put("show", true).put("top", 0);
+        // Long series names (a cohort's full title) are cut in the legend, whole in its tooltip.
+        ObjectNode legend = option.putObject("legend").put("show", true).put("top", 0);
+        legend.putObject("textStyle").put("width", 360).put("overflow", "truncate");
+        legend.putObject("tooltip").put("show", true);
 
         // Same top and bottom in both panels, so that their rows line up.
         ObjectNode leftGrid = ((ObjectNode) leftOption.get("grid")).deepCopy();
         ObjectNode rightGrid = ((ObjectNode) rightOption.get("grid")).deepCopy();
-        int bottom = Math.max(leftGrid.get("bottom").asInt(), rightGrid.get("bottom").asInt());
+        int bottom = Math.max(leftGrid.get("bottom").asInt(), rightGrid.get("bottom").asInt())
+                + LINE * Math.max(extraLines(left.x()), extraLines(right.x()));
         long gap = 2;
-        leftGrid.put("right", percent(1 - leftShare) + gap + "%").put("bottom", bottom);
-        rightGrid.put("left", percent(leftShare) + gap + "%").put("bottom", bottom);
+        // Room above for a legend of two lines.
+        leftGrid.put("right", percent(1 - leftShare) + gap + "%").put("bottom", bottom).put("top", TOP);
+        rightGrid.put("left", percent(leftShare) + gap + "%").put("bottom", bottom).put("top", TOP);
         option.putArray("grid").add(leftGrid).add(rightGrid);
 
+        for (var axis : List.of(leftOption.get("xAxis"), rightOption.get("xAxis"))) {
+            if (axis.has("name") && axis.get("name").asString().contains("\n")) {
+                // A name of several lines, each in its own line height, below the tick labels.
+                ((ObjectNode) axis).put("nameGap", 24).put("nameLocation", "middle")
+                        .putObject("nameTextStyle").put("lineHeight", LINE).put("verticalAlign", "top");
+            }
+        }
         ArrayNode xAxes = option.putArray("xAxis");
         ArrayNode yAxes = option.putArray("yAxis");
         xAxes.add(((ObjectNode) leftOption.get("xAxis")).put("gridIndex", 0));
-        yAxes.add(((ObjectNode) leftOption.get("yAxis")).put("gridIndex", 0));
+        ObjectNode leftY = ((ObjectNode) leftOption.get("yAxis")).put("gridIndex", 0);
+        // The labels serve both panels: wider than in a single chart, so that fewer wrap.
+        ((ObjectNode) leftY.get("axisLabel")).put("width", 200);
+        yAxes.add(leftY);
         xAxes.add(((ObjectNode) rightOption.get("xAxis")).put("gridIndex", 1));
         ObjectNode rightY = ((ObjectNode) rightOption.get("yAxis")).put("gridIndex", 1);
         rightY.remove("name");
@@ -66,6 +84,10 @@ public final class SideBySide {
         rightOption.get("series").forEach(s -> series.add(((ObjectNode) s).put("xAxisIndex", 1).put("yAxisIndex", 1)));
         option.set("tooltip", leftOption.get("tooltip"));
         return ChartSpec.raw(title, description, fileName, option.toString(), joined(left.tableView(), right.tableView()));
+    }
+
+    private static int extraLines(Axis axis) {
+        return axis.name() == null ? 0 : (int) axis.name().chars().filter(c -> c == '\n').count();
     }
 
     private static long percent(double share) {
