@@ -51,7 +51,8 @@ public class SafetyService {
     public SafetyPage safetyPage(long trialId) {
         var events = results.eventFigures(trialId);
         return new SafetyPage(table(trialId, new ResultsService.EventFigures(List.of(), List.of(), null)),
-                adverseEvents(events));
+                adverseEvents(events), events.importReference() == null ? null
+                        : trials.citations(trialId).get(events.importReference()));
     }
 
     /** The registry's adverse-event module: its groups, totals and terms, in the posted order. */

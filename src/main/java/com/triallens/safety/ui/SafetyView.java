@@ -4,6 +4,8 @@ import com.triallens.audit.ui.HistoryButton;
 import com.triallens.base.ui.ArmFigureGrid;
 import com.triallens.base.ui.ChartGallery;
 import com.triallens.base.ui.ExportMenu;
+import com.triallens.base.ui.Sources;
+import com.triallens.base.domain.Citation;
 import com.triallens.base.ui.chart.ChartCard;
 import com.triallens.safety.AdverseEvents;
 import com.triallens.safety.AdverseEvents.Kind;
@@ -27,6 +29,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+
+import java.util.List;
 
 /**
  * Safety: the curated adverse-event summaries (FORTRESS's), the registry's totals, every event term by organ system
@@ -71,7 +75,7 @@ class SafetyView extends TrialPage {
         }
         var events = page.events();
         if (!events.totals().isEmpty()) {
-            totals(events);
+            totals(events, page.eventsSource());
         }
         if (!events.terms().isEmpty()) {
             terms(events);
@@ -100,7 +104,7 @@ class SafetyView extends TrialPage {
                 new ChartGallery(new ChartCard(SafetyCharts.comparison(table, trial.acronym()))));
     }
 
-    private void totals(AdverseEvents events) {
+    private void totals(AdverseEvents events, Citation source) {
         totals = new Grid<>();
         totals.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         totals.addColumn(AdverseEvents.Total::label).setHeader("Participants with").setKey("total").setFlexGrow(2);
@@ -111,8 +115,11 @@ class SafetyView extends TrialPage {
         }
         totals.setItems(events.totals());
         totals.setAllRowsVisible(true);
-        add(new H3("All adverse events"), totals,
-                new Paragraph("Participants affected of those at risk, as posted to ClinicalTrials.gov."));
+        var note = new Paragraph("Participants affected of those at risk, as posted. ");
+        if (source != null) {
+            note.add(new Sources(List.of(source)));
+        }
+        add(new H3("All adverse events"), totals, note);
     }
 
     private void terms(AdverseEvents events) {

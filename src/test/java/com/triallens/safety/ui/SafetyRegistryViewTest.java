@@ -1,5 +1,6 @@
 package com.triallens.safety.ui;
 
+import com.triallens.base.ui.Sources;
 import com.triallens.base.ui.chart.ChartCard;
 import com.triallens.ctgov.CtgovImportService;
 import com.triallens.safety.AdverseEvents.Kind;
@@ -74,6 +75,8 @@ class SafetyRegistryViewTest extends SpringBrowserlessTest {
                 "295/516 (57.2 %)");
         assertThat(groupColumn(view.totals, "Remdesivir")).containsExactly("59/541 (10.9 %)", "131/532 (24.6 %)",
                 "276/532 (51.9 %)");
+        assertThat($(Sources.class).all()).as("the totals cite the imported record").singleElement()
+                .satisfies(sources -> assertThat(sources.getElement().getTextRecursively()).matches("\\[\\d+\\]"));
     }
 
     @Test
