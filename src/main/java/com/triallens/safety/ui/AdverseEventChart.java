@@ -65,7 +65,7 @@ class AdverseEventChart extends Composite<VerticalLayout> {
             select.setItemLabelGenerator(Group::label);
             select.setWidth("min(100%, 28rem)");
         }
-        first.setLabel("Group");
+        first.setLabel("Chart: group");
         second.setLabel("Compared with");
         first.setValue(pair.get(0));
         second.setValue(pair.get(1));

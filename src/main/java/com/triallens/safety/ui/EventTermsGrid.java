@@ -29,13 +29,14 @@ class EventTermsGrid extends TreeGrid<EventTermsGrid.Node> {
 
     EventTermsGrid(List<AdverseEvents.Group> groups) {
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
-        addHierarchyColumn(Node::name).setHeader("Organ system / adverse event").setKey("term").setFlexGrow(2)
-                .setFrozen(true);
+        addHierarchyColumn(Node::name).setHeader("Organ system / adverse event").setKey("term").setWidth("18rem")
+                .setFlexGrow(2).setFrozen(true).setSortable(false);
         addColumn(node -> node.term() == null ? "" : node.term().kind()).setHeader("Kind").setKey("kind")
                 .setAutoWidth(true).setFlexGrow(0);
         for (var group : groups) {
             addColumn(node -> node.term() == null ? "" : node.term().cell(group.id()))
-                    .setHeader(group.label()).setKey("group-" + group.id()).setTextAlign(ColumnTextAlign.END)
+                    .setHeader(new GroupHeader(group)).setKey("group-" + group.id()).setWidth(GroupHeader.WIDTH)
+                    .setTextAlign(ColumnTextAlign.END)
                     .setTooltipGenerator(node -> node.term() == null ? null : group.title());
         }
     }

@@ -67,17 +67,16 @@ public final class SafetyCharts {
                         points(d.difference().estimate()) + " (" + points(d.difference().lower()) + " to "
                                 + points(d.difference().upper()) + ")")).toList())))
                 .withMarkLines(MarkLine.at(0, null));
-        var shown = plot.rows().size() == plot.compared()
-                ? "Shows all " + terms(plot.compared())
-                : "Shows the " + plot.rows().size() + " with the highest incidence in either group of "
-                        + terms(plot.compared());
+        var shown = "Of the " + terms(plot.compared()) + " with participants at risk in both groups and at least "
+                + "one participant affected, shows " + (plot.rows().size() == plot.compared() ? "all"
+                : "the " + plot.rows().size() + " with the highest incidence in either group") + ", sorted by risk "
+                + "difference, largest first.";
         return SideBySide.of("Adverse events: incidence and risk difference",
                 "Two panels. Left: share of participants at risk with each adverse event in " + first + " and in "
                         + second + ", as posted (affected of at risk). Right: risk difference, " + first + " minus "
                         + second + ", in percentage points with its 95 % confidence interval, computed by TrialLens "
                         + "from the posted counts with the " + plot.method() + " method; the trial did not post it. "
-                        + shown + " with participants at risk in both groups and at least one affected, sorted by "
-                        + "risk difference, largest first.",
+                        + shown,
                 trial + "-adverse-events", incidence, difference, 0.58);
     }
 

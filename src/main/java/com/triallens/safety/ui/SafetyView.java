@@ -107,10 +107,11 @@ class SafetyView extends TrialPage {
     private void totals(AdverseEvents events, Citation source) {
         totals = new Grid<>();
         totals.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
-        totals.addColumn(AdverseEvents.Total::label).setHeader("Participants with").setKey("total").setFlexGrow(2);
+        totals.addColumn(AdverseEvents.Total::label).setHeader("Participants with").setKey("total").setWidth("14rem")
+                .setFlexGrow(2).setFrozen(true);
         for (var group : events.groups()) {
-            totals.addColumn(total -> total.incidence(group.id())).setHeader(group.label())
-                    .setKey("group-" + group.id()).setTextAlign(ColumnTextAlign.END)
+            totals.addColumn(total -> total.incidence(group.id())).setHeader(new GroupHeader(group))
+                    .setKey("group-" + group.id()).setWidth(GroupHeader.WIDTH).setTextAlign(ColumnTextAlign.END)
                     .setTooltipGenerator(total -> group.title());
         }
         totals.setItems(events.totals());
@@ -129,6 +130,7 @@ class SafetyView extends TrialPage {
         kind.setValue(Kind.ALL);
         search = new TextField("Search");
         search.setPlaceholder("Term or organ system");
+        search.setWidth("18rem");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -149,10 +151,11 @@ class SafetyView extends TrialPage {
         terms.show(found);
         terms.setVisible(!found.isEmpty());
         var systems = AdverseEvents.byOrganSystem(found).size();
+        var all = events.terms().size();
         shown.setText(found.isEmpty() ? "No adverse event matches."
-                : plural(found.size(), "term") + " in " + plural(systems, "organ system") + " of "
-                        + plural(events.terms().size(), "term") + ". Per group: participants affected of those at "
-                        + "risk, and the number of events where posted.");
+                : (found.size() == all ? plural(all, "term") : found.size() + " of " + plural(all, "term"))
+                        + " in " + plural(systems, "organ system") + ". Per group: participants affected of those "
+                        + "at risk, and the number of events where posted.");
     }
 
     private static String plural(int n, String one) {
