@@ -1,5 +1,7 @@
 package com.triallens.safety.ui;
 
+import com.triallens.base.ui.ExportMenu;
+import com.triallens.base.ui.ExportedTable;
 import com.triallens.base.ui.Sources;
 import com.triallens.base.ui.chart.ChartCard;
 import com.triallens.ctgov.CtgovImportService;
@@ -82,6 +84,18 @@ class SafetyRegistryViewTest extends SpringBrowserlessTest {
                 "276/532 (51.9 %)");
         assertThat($(Sources.class).all()).as("the totals cite the imported record").singleElement()
                 .satisfies(sources -> assertThat(sources.getElement().getTextRecursively()).matches("\\[\\d+\\]"));
+    }
+
+    @Test
+    void export_gives_totals_and_terms_as_affected_of_at_risk_never_1_participants() throws IOException {
+        open("real/NCT04280705.json", "NCT04280705");
+        var csv = ExportedTable.csv($(ExportMenu.class).single());
+        assertThat(csv.row("Adverse events", "Deaths (all causes)")).containsEntry("Placebo", "77/521 (14.8 %)")
+                .containsEntry("Placebo (raw)", "77").containsEntry("Placebo participants", "521");
+        assertThat(csv.row("Adverse events", "Coagulopathy (serious) — Blood and lymphatic system disorders"))
+                .containsEntry("Remdesivir", "1/532 (0.2 %)").containsEntry("Placebo", "0/516 (0.0 %)");
+        assertThat(csv.rows()).hasSize(3 + 110)
+                .allSatisfy(row -> assertThat(row.values()).noneMatch(v -> v.contains("1 participants")));
     }
 
     @Test
