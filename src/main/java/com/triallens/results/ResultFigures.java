@@ -131,6 +131,16 @@ public final class ResultFigures {
             return new ArmFigure(ResultStatus.REPORTED, new ReportedDecimal(java.math.BigDecimal.valueOf(affected), 0),
                     "participants", atRisk, source, null, events == null ? null : events + " events");
         }
+
+        /** "5/99 (5.1 %)"; none at risk reads "0 at risk: none assessed" (see {@link ResultRows#incidence}). */
+        public String incidence() {
+            return ResultRows.incidence(affected, atRisk);
+        }
+
+        /** "1 event", "7 events", or "Not posted". */
+        public String eventCount() {
+            return events == null ? "Not posted" : ResultRows.plural(events, "event", "events");
+        }
     }
 
     /** A line of the adverse-event module: a total (deaths, serious, other) or a term, with counts per group. */

@@ -41,9 +41,44 @@ public class SafetyService {
     }
 
     public SafetyTable safetyTable(long trialId) {
+        return table(trialId, results.eventFigures(trialId));
+    }
+
+    /**
+     * What the Safety page shows, read once: the curated summaries (with only their own groups as columns), then
+     * the registry's adverse-event module (totals and every term).
+     */
+    public SafetyPage safetyPage(long trialId) {
+        var events = results.eventFigures(trialId);
+        return new SafetyPage(table(trialId, new ResultsService.EventFigures(List.of(), List.of(), null)),
+                adverseEvents(events), events.importReference() == null ? null
+                        : trials.citations(trialId).get(events.importReference()));
+    }
+
+    /** The registry's adverse-event module: its groups, totals and terms, in the posted order. */
+    public AdverseEvents adverseEvents(long trialId) {
+        return adverseEvents(results.eventFigures(trialId));
+    }
+
+    private static AdverseEvents adverseEvents(ResultsService.EventFigures events) {
+        var groups = events.columns().stream()
+                .map(c -> new AdverseEvents.Group(c.id(), c.label(), c.title(), c.role())).toList();
+        var totals = new ArrayList<AdverseEvents.Total>();
+        var terms = new ArrayList<AdverseEvents.Term>();
+        for (var line : events.lines()) {
+            if (line.total()) {
+                totals.add(new AdverseEvents.Total(line.term(), line.counts()));
+            } else {
+                terms.add(new AdverseEvents.Term(terms.size(), line.term(), line.organSystem(), line.serious(),
+                        line.counts()));
+            }
+        }
+        return new AdverseEvents(groups, totals, terms);
+    }
+
+    private SafetyTable table(long trialId, ResultsService.EventFigures events) {
         var citations = trials.citations(trialId);
         var outcome = results.outcomeFigures(trialId);
-        var events = results.eventFigures(trialId);
         var rows = new ArrayList<SafetyRow>();
         var used = new java.util.HashSet<Long>();
         for (var row : outcome.rows()) {

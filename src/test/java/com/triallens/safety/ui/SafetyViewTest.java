@@ -2,6 +2,7 @@ package com.triallens.safety.ui;
 
 import com.triallens.base.ui.ExportMenu;
 import com.triallens.base.ui.ExportedTable;
+import com.triallens.base.ui.chart.ChartCard;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import org.junit.jupiter.api.Test;
@@ -46,5 +47,17 @@ class SafetyViewTest extends SpringBrowserlessTest {
         var serious = csv.row("Adverse events", "Serious treatment-emergent adverse events");
         assertThat(serious).containsEntry("Balixafortide + eribulin (raw)", "28")
                 .containsEntry("Eribulin alone (raw)", "26.5");
+    }
+
+    @Test
+    void fortress_keeps_its_curated_summaries_first_with_history_and_no_registry_sections() {
+        var view = navigate(SafetyView.class);
+        assertThat(view.grid.getColumnByKey("history")).isNotNull();
+        assertThat(view.grid.getColumnByKey("sources")).isNotNull();
+        assertThat(view.totals).as("FORTRESS posts no registry totals").isNull();
+        assertThat(view.terms).isNull();
+        assertThat(view.chart).as("no terms: no incidence / risk-difference chart").isNull();
+        assertThat($(ChartCard.class).all()).extracting(card -> card.getChart().getSpec().title())
+                .containsExactly("Adverse events by arm");
     }
 }
