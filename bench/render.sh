@@ -2,8 +2,8 @@
 # Time to first render of Efficacy, Safety and Compare in headless Chromium (/usr/bin/chromium), median of
 # [runs] (default 5): navigation until every chart on the page has drawn. Starts the jar (dev profile,
 # fresh database) on port 19020; a curator first imports a synthetic record of 8 groups (30 measures x 4 time
-# points x 2 categories, 100 adverse-event terms) through the Import page, whose Efficacy, Safety and Registry
-# results pages are timed too. Usage: bench/render.sh [runs]   (needs ./mvnw -B -Pbench package -DskipTests)
+# points x 2 categories, 100 adverse-event terms, a participant flow and 10 baseline measures) through the Import
+# page, whose Efficacy, Safety, Participant flow, Baseline and Registry results pages are timed too. Usage: bench/render.sh [runs]   (needs ./mvnw -B -Pbench package -DskipTests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh

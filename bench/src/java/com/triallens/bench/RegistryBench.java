@@ -16,6 +16,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Arrays;
 
 /**
@@ -163,6 +164,8 @@ public class RegistryBench {
                     .put("ciUpperLimit", "2.10").put("pValue", "0.004").put("statisticalMethod", "ANCOVA")
                     .putArray("groupIds").add("OG000").add("OG001");
         }
+        participantFlow(results.putObject("participantFlowModule"));
+        baseline(results.putObject("baselineCharacteristicsModule"));
         var events = results.putObject("adverseEventsModule").put("frequencyThreshold", "5").put("timeFrame", "24 weeks");
         var eventGroups = events.putArray("eventGroups");
         for (int g = 0; g < GROUPS; g++) {
@@ -181,6 +184,69 @@ public class RegistryBench {
             }
         }
         return study;
+    }
+
+    /** One period: started, two milestones, completed and not completed, with four reasons, per group. */
+    private static void participantFlow(ObjectNode flow) {
+        flow.put("recruitmentDetails", "Synthetic recruitment at 40 sites.");
+        groups(flow.putArray("groups"), "FG");
+        var period = flow.putArray("periods").addObject().put("title", "Overall Study");
+        var milestones = period.putArray("milestones");
+        var steps = List.of("STARTED", "Received first dose", "Week 12 visit", "COMPLETED", "NOT COMPLETED");
+        for (int s = 0; s < steps.size(); s++) {
+            var achievements = milestones.addObject().put("type", steps.get(s)).putArray("achievements");
+            for (int g = 0; g < GROUPS; g++) {
+                var started = 40 + g;
+                var value = switch (s) { case 0 -> started; case 1 -> started - 1; case 2 -> started - 3;
+                    case 3 -> started - 5; default -> 5; };
+                achievements.addObject().put("groupId", "FG%03d".formatted(g)).put("numSubjects", String.valueOf(value));
+            }
+        }
+        var reasons = period.putArray("dropWithdraws");
+        var why = List.of("Adverse Event", "Withdrawal by Subject", "Lost to Follow-up", "Death");
+        for (int r = 0; r < why.size(); r++) {
+            var reasonCounts = reasons.addObject().put("type", why.get(r)).putArray("reasons");
+            for (int g = 0; g < GROUPS; g++) {
+                reasonCounts.addObject().put("groupId", "FG%03d".formatted(g)).put("numSubjects", r == 0 ? "2" : "1");
+            }
+        }
+    }
+
+    /** Ten baseline measures over the groups and a total: age as a mean, sex and race as counts of participants. */
+    private static void baseline(ObjectNode baseline) {
+        baseline.put("populationDescription", "All participants who received at least one dose.");
+        var groups = baseline.putArray("groups");
+        groups(groups, "BG");
+        groups.addObject().put("id", "BG%03d".formatted(GROUPS)).put("title", "Total");
+        var denom = baseline.putArray("denoms").addObject().put("units", "Participants").putArray("counts");
+        for (int g = 0; g <= GROUPS; g++) {
+            denom.addObject().put("groupId", "BG%03d".formatted(g)).put("value", String.valueOf(g == GROUPS ? 348 : 40 + g));
+        }
+        var measures = baseline.putArray("measures");
+        for (int m = 0; m < 10; m++) {
+            var counts = m > 0;
+            var measure = measures.addObject().put("title", m == 0 ? "Age, Continuous" : "Characteristic " + m)
+                    .put("paramType", counts ? "COUNT_OF_PARTICIPANTS" : "MEAN")
+                    .put("unitOfMeasure", counts ? "Participants" : "years");
+            if (!counts) {
+                measure.put("dispersionType", "STANDARD_DEVIATION");
+            }
+            var categories = measure.putArray("classes").addObject().putArray("categories");
+            for (int k = 0; k < (counts ? 3 : 1); k++) {
+                var category = categories.addObject();
+                if (counts) {
+                    category.put("title", "Category " + (k + 1));
+                }
+                var measurements = category.putArray("measurements");
+                for (int g = 0; g <= GROUPS; g++) {
+                    var value = measurements.addObject().put("groupId", "BG%03d".formatted(g))
+                            .put("value", counts ? String.valueOf(10 + k + g) : "%d.%d".formatted(50 + g, k));
+                    if (!counts) {
+                        value.put("spread", "%d.%d".formatted(8 + g % 3, g));
+                    }
+                }
+            }
+        }
     }
 
     private static void groups(ArrayNode list, String prefix) {

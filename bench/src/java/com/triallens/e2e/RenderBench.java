@@ -11,7 +11,7 @@ import java.util.Arrays;
  * are drawn (each {@code triallens-chart} has its {@code rendered} attribute). A viewer signs in once; each
  * page is opened RUNS times after one unmeasured visit, so the browser cache is warm as for a returning user.
  * A page whose route does not answer is reported as not present, never timed. With RECORD (an API v2 study
- * record), a curator first imports it through the Import page, and its Efficacy, Safety and Registry results
+ * record), a curator first imports it through the Import page, and its Efficacy, Safety, Participant flow, Baseline and Registry results
  * pages are timed as well.
  * Usage: RenderBench BASE_URL [RUNS] [RECORD REGISTRY_ID]
  */
@@ -29,6 +29,8 @@ public class RenderBench {
                 importRecord(browser.signedIn(base, DemoUser.CURATOR), base, java.nio.file.Path.of(args[2]));
                 routes.put("EfficacyImported", "efficacy?trial=" + args[3]);
                 routes.put("SafetyImported", "safety?trial=" + args[3]);
+                routes.put("ParticipantFlowImported", "flow?trial=" + args[3]);
+                routes.put("BaselineImported", "baseline?trial=" + args[3]);
                 routes.put("RegistryResultsImported", "results?trial=" + args[3]);
             }
             var page = browser.signedIn(base, DemoUser.VIEWER);

@@ -1,6 +1,6 @@
 package com.triallens.results;
 
-import com.triallens.base.ui.ShortLabels;
+import com.triallens.base.domain.ShortLabels;
 
 import java.util.ArrayList;
 import java.util.List;

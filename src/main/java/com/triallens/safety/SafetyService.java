@@ -61,8 +61,10 @@ public class SafetyService {
     }
 
     private static AdverseEvents adverseEvents(ResultsService.EventFigures events) {
-        var groups = events.columns().stream()
-                .map(c -> new AdverseEvents.Group(c.id(), c.label(), c.title(), c.role())).toList();
+        var columns = events.columns();
+        var labels = com.triallens.base.domain.ShortLabels.of(columns.stream().map(ResultFigures.Column::label).toList());
+        var groups = java.util.stream.IntStream.range(0, columns.size()).mapToObj(i -> new AdverseEvents.Group(
+                columns.get(i).id(), labels.get(i), columns.get(i).title(), columns.get(i).role())).toList();
         var totals = new ArrayList<AdverseEvents.Total>();
         var terms = new ArrayList<AdverseEvents.Term>();
         for (var line : events.lines()) {

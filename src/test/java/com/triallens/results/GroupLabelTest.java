@@ -22,6 +22,6 @@ class GroupLabelTest {
         assertThat(labels.get(1).label()).isEqualTo("RDV, Cohort 2");
         assertThat(labels.get(2).label()).isEqualTo("…nine days");
         assertThat(labels.get(3).label()).isEqualTo("…four days");
-        assertThat(labels).allMatch(l -> l.label().length() <= 2 * com.triallens.base.ui.ShortLabels.MAX + 4);
+        assertThat(labels).allMatch(l -> l.label().length() <= 2 * com.triallens.base.domain.ShortLabels.MAX + 4);
     }
 }

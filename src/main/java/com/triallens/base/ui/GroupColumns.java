@@ -4,6 +4,7 @@ import com.triallens.base.domain.ArmFigure;
 import com.triallens.base.domain.ArmFigures;
 import com.triallens.base.domain.ArmSummary;
 import com.triallens.base.domain.ResultStatus;
+import com.triallens.base.domain.ShortLabels;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.ColumnTextAlign;

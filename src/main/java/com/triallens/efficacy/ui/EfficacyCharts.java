@@ -6,7 +6,7 @@ import com.triallens.base.domain.ReportedDecimal;
 import com.triallens.base.domain.Statistic;
 import com.triallens.base.ui.ArmCharts;
 import com.triallens.base.ui.ChartGallery;
-import com.triallens.base.ui.ShortLabels;
+import com.triallens.base.domain.ShortLabels;
 import com.triallens.base.ui.chart.ChartCard;
 import com.triallens.base.ui.chart.Axis;
 import com.triallens.base.ui.chart.ChartSpec;

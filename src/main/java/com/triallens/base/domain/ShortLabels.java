@@ -1,4 +1,4 @@
-package com.triallens.base.ui;
+package com.triallens.base.domain;
 
 import java.util.ArrayList;
 import java.util.Arrays;

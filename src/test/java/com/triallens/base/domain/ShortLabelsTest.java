@@ -1,4 +1,4 @@
-package com.triallens.base.ui;
+package com.triallens.base.domain;
 
 import org.junit.jupiter.api.Test;
 
