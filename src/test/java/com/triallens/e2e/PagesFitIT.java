@@ -74,4 +74,20 @@ class PagesFitIT extends ChromiumTest {
             assertThat(found).as("%s reads \"%s\"", name, found ? plural.group() : "").isFalse();
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void the_eight_cohort_pages_read_in_lumo_dark() throws Exception {
+        importEightCohorts();
+        var page = browser.signedIn(base(), DemoUser.VIEWER);
+        page.setViewportSize(1440, 900);
+        for (var route : List.of("efficacy", "safety", "flow")) {
+            page.navigate(base() + "/" + route + "?trial=NCT04431453");
+            page.locator("vaadin-app-layout .page").first().waitFor();
+            page.locator("#color-scheme-toggle").click();
+            page.waitForFunction("() => document.documentElement.getAttribute('theme')?.includes('dark')");
+            assertThat(page.locator("triallens-chart[rendered]")).hasCount(page.locator("triallens-chart").count());
+            Browser.screenshot(page, "fit-NCT04431453-" + route + "-dark", 1440);
+            page.setViewportSize(1440, 900);
+        }
+    }
 }

@@ -112,14 +112,13 @@ public final class ShortLabels {
                 .replaceAll("[,;:(\\-]+$", "") + "…";
     }
 
-    /** Labels that repeat get their position: "Cohort 1 (1)", "Cohort 1 (9)". */
+    /** A label that repeats is numbered from its second use: "Cohort 1", then "Cohort 1 (2)". */
     private static List<String> numbered(List<String> given) {
-        var labels = new ArrayList<>(given);
-        var repeated = labels.stream().filter(l -> labels.indexOf(l) != labels.lastIndexOf(l)).toList();
-        for (int i = 0; i < labels.size(); i++) {
-            if (repeated.contains(labels.get(i))) {
-                labels.set(i, labels.get(i) + " (" + (i + 1) + ")");
-            }
+        var labels = new ArrayList<String>();
+        var uses = new java.util.HashMap<String, Integer>();
+        for (var label : given) {
+            var use = uses.merge(label, 1, Integer::sum);
+            labels.add(use == 1 ? label : label + " (" + use + ")");
         }
         return labels;
     }

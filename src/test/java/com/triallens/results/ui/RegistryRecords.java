@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Imports a stored ClinicalTrials.gov record (src/test/resources/ctgov/...) for a view test. */
-final class RegistryRecords {
+public final class RegistryRecords {
 
     private RegistryRecords() {
     }
@@ -20,14 +20,14 @@ final class RegistryRecords {
      * Opens {@code view} for a trial: {@code trial} is a registry id ("NCT03786094") or a record file under ctgov/
      * that is imported first.
      */
-    static <V extends Component> V open(CtgovImportService imports, Class<V> view, String trial) {
+    public static <V extends Component> V open(CtgovImportService imports, Class<V> view, String trial) {
         var registryId = trial.startsWith("NCT") ? trial : importRecord(imports, trial);
         UI.getCurrent().navigate(view, QueryParameters.of("trial", registryId));
         return view.cast(UI.getCurrent().getCurrentView());
     }
 
     /** Imports {@code ctgov/<file>} and returns the record's registry id (its file name, upper case, no extension). */
-    static String importRecord(CtgovImportService imports, String file) {
+    public static String importRecord(CtgovImportService imports, String file) {
         try {
             var path = Path.of("src/test/resources/ctgov", file);
             imports.importRecord(imports.preview(path.getFileName().toString(), Files.readAllBytes(path), step -> { }),
