@@ -9,9 +9,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.shared.Tooltip;
 import com.vaadin.flow.data.renderer.LitRenderer;
 
@@ -79,12 +78,10 @@ public final class GroupColumns {
         if (!ShortLabels.shortened(titles, labels)) {
             return new Span();
         }
-        var list = new UnorderedList();
-        list.addClassName("group-legend");
+        var list = new DescriptionList();
+        list.addClassNames("facts", "group-legend");
         for (int i = 0; i < groups.size(); i++) {
-            var short_ = new Span(labels.get(i));
-            short_.addClassName("group-legend-label");
-            list.add(new ListItem(short_, new Span(titles.get(i))));
+            list.add(new DescriptionList.Term(labels.get(i)), new DescriptionList.Description(titles.get(i)));
         }
         var details = new Details("Group names in full (" + groups.size() + ")", list);
         details.setId("group-legend");

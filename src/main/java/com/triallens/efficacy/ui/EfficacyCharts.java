@@ -29,8 +29,9 @@ public final class EfficacyCharts {
 
     static final int MOST_CHARTS = 2;
     static final int SHORT_NAME = 60;
+    /** A row that is a time point and nothing else: "Week 4", "Day 10", "Baseline", "Month 6 (end of treatment)". */
     private static final java.util.regex.Pattern TIME_POINT = java.util.regex.Pattern.compile(
-            "(?i)\\b(baseline|day|days|week|weeks|month|months|year|years|hour|hours|visit|cycle|w|d|m)\\s*-?\\d*\\b");
+            "(?i)(baseline|(day|week|month|year|hour|visit|cycle)s?\\s*-?\\d+(\\.\\d+)?)(\\s*\\(.*\\))?");
 
     private EfficacyCharts() {
     }
@@ -136,7 +137,7 @@ public final class EfficacyCharts {
     static List<EfficacyRow> timeCourses(EfficacyTable table) {
         return table.measures().stream().filter(m -> {
             var parts = table.parts(m);
-            return parts.size() >= 3 && parts.stream().allMatch(p -> TIME_POINT.matcher(p.part()).find())
+            return parts.size() >= 3 && parts.stream().allMatch(p -> TIME_POINT.matcher(p.part().strip()).matches())
                     && (isCentral(m.measure().paramType()) || "NUMBER".equalsIgnoreCase(m.measure().paramType()))
                     && parts.stream().allMatch(p -> p.figures().values().stream().anyMatch(f -> f.value() != null));
         }).toList();

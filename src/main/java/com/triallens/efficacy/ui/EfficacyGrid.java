@@ -10,6 +10,9 @@ import com.triallens.efficacy.EfficacyTable;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.data.provider.hierarchy.HierarchicalDataProvider;
+import com.vaadin.flow.data.provider.hierarchy.TreeData;
+import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.renderer.LitRenderer;
 
@@ -51,7 +54,10 @@ class EfficacyGrid extends TreeGrid<EfficacyRow> {
         setDetailsVisibleOnClick(false);
         setItemDetailsRenderer(new ComponentRenderer<>(EfficacyGrid::details));
 
-        setItems(table.measures(), table::parts);
+        var tree = new TreeData<EfficacyRow>();
+        tree.addItems(table.measures(), table::parts);
+        // Flattened: the browser gets the expanded tree as one list, not a request per expanded measure.
+        setDataProvider(new TreeDataProvider<>(tree, HierarchicalDataProvider.HierarchyFormat.FLATTENED));
         expandRecursively(table.measures(), 1);
         var shown = table.measures().size() + table.parts().values().stream().mapToInt(List::size).sum();
         setAllRowsVisible(shown <= ALL_VISIBLE_UP_TO);

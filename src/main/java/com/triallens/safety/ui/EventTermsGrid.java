@@ -49,7 +49,9 @@ class EventTermsGrid extends TreeGrid<EventTermsGrid.Node> {
             data.addItem(null, parent);
             inSystem.forEach(term -> data.addItem(parent, new Node(organSystem, 0, term)));
         });
-        setTreeData(data);
+        // Flattened: the browser gets the expanded tree as one list, not a request per organ system.
+        setDataProvider(new com.vaadin.flow.data.provider.hierarchy.TreeDataProvider<>(data,
+                com.vaadin.flow.data.provider.hierarchy.HierarchicalDataProvider.HierarchyFormat.FLATTENED));
         expand(data.getRootItems());
         var rows = data.getRootItems().size() + terms.size();
         setAllRowsVisible(rows <= ALL_VISIBLE_UP_TO);

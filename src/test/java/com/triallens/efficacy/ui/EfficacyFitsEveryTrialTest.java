@@ -117,6 +117,15 @@ class EfficacyFitsEveryTrialTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_measure_over_time_points_is_drawn_as_lines_over_those_time_points() {
+        open("real/NCT03064438.json");
+        var lines = $(ChartCard.class).all().stream().map(c -> c.getChart().option())
+                .filter(o -> o.at("/series/0/type").asString().equals("line")).toList();
+        assertThat(lines).isNotEmpty().allSatisfy(o -> assertThat(o.at("/xAxis/data").toString())
+                .isEqualTo("[\"Week 2\",\"Week 4\",\"Week 8\",\"Week 12\"]"));
+    }
+
+    @Test
     void withheld_cohorts_read_as_posted_never_as_a_number() {
         var view = open("real/NCT04431453.json");
         var tester = test(view.grid);
