@@ -25,6 +25,8 @@ class LoginView extends Main implements BeforeEnterObserver {
     static final String THROTTLED = "throttled";
 
     final LoginForm login = new LoginForm();
+    /** The form's texts, with the throttle's message when the throttle sent the user here. */
+    LoginI18n i18n = LoginI18n.createDefault();
 
     LoginView(@Value("${triallens.demo-users:false}") boolean demoUsers) {
         addClassNames("page", "login-page");
@@ -42,7 +44,7 @@ class LoginView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters();
         var throttled = parameters.getSingleParameter(THROTTLED).flatMap(LoginView::minutes);
-        var i18n = LoginI18n.createDefault();
+        i18n = LoginI18n.createDefault();
         throttled.ifPresent(minutes -> {
             i18n.getErrorMessage().setTitle("Too many failed sign-ins");
             i18n.getErrorMessage().setMessage("Too many failed sign-ins; try again in " + minutes
