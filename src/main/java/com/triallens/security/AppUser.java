@@ -10,6 +10,10 @@ class AppUser {
     String passwordHash;
     Role role;
     boolean enabled = true;
+    /** Raised by every change that must end the user's open sessions (see V11). */
+    int securityVersion;
+    /** Set by an admin (or the bootstrap): the user must choose their own at the next sign-in. */
+    boolean mustChangePassword;
     @Version Integer version;
 
     UserAccount toAccount() {

@@ -1,6 +1,5 @@
 package com.triallens.security;
 
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -18,10 +17,7 @@ class DatabaseUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         var user = users.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
-        return User.withUsername(user.username)
-                .password(user.passwordHash)
-                .authorities(user.role.authorities())
-                .disabled(!user.enabled)
-                .build();
+        return new SignedInUser(user.username, user.passwordHash, user.enabled, user.role.authorities(),
+                user.securityVersion, user.mustChangePassword);
     }
 }

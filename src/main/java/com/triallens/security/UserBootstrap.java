@@ -13,9 +13,11 @@ import java.util.Base64;
 
 /**
  * Makes sure someone can sign in. With {@code triallens.demo-users=true} (dev and test profiles) it adds
- * the demo users; then, if there is no enabled admin, it creates user {@code admin} with the password from
+ * the demo users, whose well-known passwords are exempt from {@link PasswordRule} (they exist only there); then, if
+ * there is no enabled admin, it creates user {@code admin} with the password from
  * {@code triallens.admin.initial-password} (TRIALLENS_ADMIN_INITIAL_PASSWORD) or, without one, a random
- * password it prints once to the log.
+ * password it prints once to the log. That admin must change the password at the first sign-in. A configured
+ * password that breaks {@link PasswordRule} stops the start with a message saying why.
  */
 @Component
 class UserBootstrap implements ApplicationRunner {
@@ -41,25 +43,31 @@ class UserBootstrap implements ApplicationRunner {
         if (demoUsers) {
             DemoUser.ALL.forEach(demo -> {
                 if (users.findByUsername(demo.username()).isEmpty()) {
-                    create(demo.username(), demo.displayName(), demo.role(), demo.password());
+                    create(demo.username(), demo.displayName(), demo.role(), demo.password(), false);
                 }
             });
         }
         if (!users.existsByRoleAndEnabledTrue(Role.ADMIN) && users.findByUsername("admin").isEmpty()) {
             if (initialAdminPassword.isBlank()) {
                 var password = generatedPassword();
-                create("admin", "Administrator", Role.ADMIN, password);
+                create("admin", "Administrator", Role.ADMIN, password, true);
                 log.warn("No admin user existed. Created user 'admin' with the generated password: {} "
-                        + "(shown once; change it after signing in)", password);
+                        + "(shown once; it must be changed at the first sign-in)", password);
             } else {
-                create("admin", "Administrator", Role.ADMIN, initialAdminPassword);
+                PasswordRule.check(initialAdminPassword, "admin", "Administrator").ifPresent(broken -> {
+                    throw new IllegalStateException("TRIALLENS_ADMIN_INITIAL_PASSWORD (triallens.admin.initial-password)"
+                            + " cannot be the first admin's password: " + broken + " Set a stronger one, or leave it"
+                            + " empty to have a password generated and printed once to the log.");
+                });
+                create("admin", "Administrator", Role.ADMIN, initialAdminPassword, true);
                 log.info("No admin user existed. Created user 'admin' with the configured initial password.");
             }
         }
     }
 
-    private void create(String username, String displayName, Role role, String password) {
+    private void create(String username, String displayName, Role role, String password, boolean mustChange) {
         var user = new AppUser();
+        user.mustChangePassword = mustChange;
         user.username = username;
         user.displayName = displayName;
         user.role = role;

@@ -79,9 +79,9 @@ class SecurityTest {
     @Test
     @WithMockUser(username = "admin", roles = {"ADMIN", "CURATOR", "VIEWER"})
     void an_admin_creates_disables_and_resets_a_user_and_each_step_is_audited() {
-        var created = users.create("dana", "Dana Data", Role.CURATOR, "first-password", "New analyst");
+        var created = users.create("dana", "Dana Data", Role.CURATOR, "larch otter quay violet", "New analyst");
         users.setEnabled(created.id(), false, "Left the team");
-        users.resetPassword(created.id(), "second-password", "Forgot it");
+        users.resetPassword(created.id(), "tangerine barometer fjord", "Forgot it");
         assertThat(users.users()).filteredOn(u -> u.username().equals("dana"))
                 .singleElement().satisfies(u -> assertThat(u.enabled()).isFalse());
         assertThat(jdbc.sql("select field || '=' || new_value from audit_entry where entity = 'app_user' and entity_id = :id order by id")

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** First-admin bootstrap on a database without an admin: one admin, with a generated or configured password. */
 @SpringBootTest
@@ -52,13 +53,31 @@ class UserBootstrapTest {
 
     @Test
     void with_a_configured_initial_password_that_password_signs_the_admin_in_and_is_not_logged(CapturedOutput output) {
-        new UserBootstrap(users, encoder, false, "configured-initial-secret").run(null);
+        new UserBootstrap(users, encoder, false, "configured larch otter quay").run(null);
 
         assertThat(admins()).isEqualTo(1);
         var admin = users.findByUsername("admin").orElseThrow();
-        assertThat(encoder.matches("configured-initial-secret", admin.passwordHash)).isTrue();
+        assertThat(encoder.matches("configured larch otter quay", admin.passwordHash)).isTrue();
         assertThat(admin.enabled).isTrue();
-        assertThat(output.getAll()).doesNotContain("configured-initial-secret");
+        assertThat(output.getAll()).doesNotContain("configured larch otter quay");
+    }
+
+    @Test
+    void probe_6_a_weak_configured_initial_password_stops_the_start_with_the_reason_and_creates_no_admin() {
+        for (var weak : new String[] {"x", "admin-password-1", "password1234"}) {
+            assertThatThrownBy(() -> new UserBootstrap(users, encoder, false, weak).run(null)).as(weak)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageStartingWith("TRIALLENS_ADMIN_INITIAL_PASSWORD (triallens.admin.initial-password)"
+                            + " cannot be the first admin's password: ");
+        }
+        assertThat(admins()).isZero();
+    }
+
+    @Test
+    void the_first_admin_must_change_the_password_at_the_first_sign_in() {
+        new UserBootstrap(users, encoder, false, "").run(null);
+        new UserBootstrap(users, encoder, false, "configured larch otter quay").run(null);
+        assertThat(users.findByUsername("admin").orElseThrow().mustChangePassword).isTrue();
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -12,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.beans.factory.annotation.Value;
 
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 @Route(value = "login", autoLayout = false)
@@ -19,7 +21,12 @@ import java.util.stream.Collectors;
 @AnonymousAllowed
 class LoginView extends Main implements BeforeEnterObserver {
 
+    /** The query parameter by which the sign-in throttle sends the minutes left (SignInThrottle). */
+    static final String THROTTLED = "throttled";
+
     final LoginForm login = new LoginForm();
+    /** The form's texts, with the throttle's message when the throttle sent the user here. */
+    LoginI18n i18n = LoginI18n.createDefault();
 
     LoginView(@Value("${triallens.demo-users:false}") boolean demoUsers) {
         addClassNames("page", "login-page");
@@ -35,6 +42,19 @@ class LoginView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters();
+        var throttled = parameters.getSingleParameter(THROTTLED).flatMap(LoginView::minutes);
+        i18n = LoginI18n.createDefault();
+        throttled.ifPresent(minutes -> {
+            i18n.getErrorMessage().setTitle("Too many failed sign-ins");
+            i18n.getErrorMessage().setMessage("Too many failed sign-ins; try again in " + minutes
+                    + (minutes == 1 ? " minute." : " minutes."));
+        });
+        login.setI18n(i18n);
+        login.setError(throttled.isPresent() || parameters.getParameters().containsKey("error"));
+    }
+
+    private static Optional<Long> minutes(String text) {
+        return text.matches("[0-9]{1,4}") ? Optional.of(Long.parseLong(text)) : Optional.empty();
     }
 }

@@ -2,7 +2,9 @@ package com.triallens.security.ui;
 
 import com.triallens.base.domain.InvalidEditException;
 import com.triallens.base.ui.ExportMenu;
+import com.triallens.security.PasswordRule;
 import com.triallens.security.Role;
+import com.triallens.security.SignIn;
 import com.triallens.security.Roles;
 import com.triallens.security.UserAccount;
 import com.triallens.security.UserService;
@@ -18,6 +20,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -25,6 +28,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -35,6 +40,8 @@ import java.util.function.Consumer;
 @RolesAllowed(Roles.ADMIN)
 class UsersView extends Main {
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+
     final Grid<UserAccount> grid = new Grid<>();
     final TextField username = new TextField("User name");
     final TextField displayName = new TextField("Name");
@@ -42,6 +49,8 @@ class UsersView extends Main {
     final PasswordField password = new PasswordField("Initial password");
     final TextArea reason = reasonField();
     final Button create = new Button("Create user", event -> create());
+    /** Every sign-in attempt, newest first, fetched a page at a time. */
+    final Grid<SignIn> signIns = new Grid<>();
     /** The account change waiting for its reason, if one is open. */
     AccountChange openChange;
     private final UserService users;
@@ -62,8 +71,17 @@ class UsersView extends Main {
 
         role.setValue(Role.VIEWER);
         create.addThemeVariants(ButtonVariant.PRIMARY);
+        password.setHelperText("At least " + PasswordRule.MIN_LENGTH + " characters, not the user name, not a common"
+                + " password. The user must change it at the first sign-in.");
+        signIns.addColumn(s -> TIME.format(s.signedAt())).setHeader("Time (UTC)").setKey("time").setAutoWidth(true);
+        signIns.addColumn(SignIn::username).setHeader("User name typed").setKey("username");
+        signIns.addColumn(SignIn::address).setHeader("Address").setKey("address");
+        signIns.addColumn(s -> s.outcome().words()).setHeader("Outcome").setKey("outcome");
+        signIns.setItems(query -> users.signIns(query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, users.countSignIns()));
+        signIns.setHeight("24rem");
         add(new H2("Users"), new ExportMenu("users", () -> UsersExport.of(users.users())), grid, new H3("New user"),
-                new FormLayout(username, displayName, role, password, reason), create);
+                new FormLayout(username, displayName, role, password, reason), create, new H3("Sign-ins"), signIns);
     }
 
     private static TextArea reasonField() {
@@ -114,18 +132,23 @@ class UsersView extends Main {
         openChange.open();
     }
 
+    /** Each refusal beside its field; one about the account itself (last admin, oneself) as a notification. */
     private static void show(InvalidEditException refused, Map<String, ? extends HasValidation> fields) {
         refused.violations().forEach(v -> {
             var field = fields.get(v.field());
             if (field != null) {
                 field.setErrorMessage(v.message());
                 field.setInvalid(true);
+            } else if (UserService.ACCOUNT.equals(v.field())) {
+                Notification.show(v.message(), 8000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.ERROR);
             }
         });
     }
 
     private void refresh() {
         grid.setItems(users.users());
+        signIns.getDataProvider().refreshAll();
     }
 
     /** One account change: its own fields, if any, and the reason; cancelling leaves the account as it was. */

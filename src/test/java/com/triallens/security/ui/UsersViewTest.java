@@ -38,7 +38,7 @@ class UsersViewTest extends SpringBrowserlessTest {
         var view = navigate(UsersView.class);
         test(view.username).setValue("dana");
         test(view.displayName).setValue("Dana Data");
-        test(view.password).setValue("first-password");
+        test(view.password).setValue("larch otter quay violet");
         return view;
     }
 
@@ -88,7 +88,7 @@ class UsersViewTest extends SpringBrowserlessTest {
         test(password).setValue("short");
         test(change.reason).setValue("Forgot it");
         test(change.apply).click();
-        assertThat(password.getErrorMessage()).isEqualTo("A password needs at least 8 characters.");
+        assertThat(password.getErrorMessage()).isEqualTo("A password needs at least 12 characters.");
         assertThat(audit()).isEmpty();
     }
 
