@@ -31,7 +31,11 @@ final class CsvWriter {
         try (var lines = table.lines()) {
             for (var line : (Iterable<List<Object>>) lines::iterator) {
                 for (var cell : line) {
-                    printer.print(cell instanceof BigDecimal number ? new PlainNumber(number) : cell);
+                    printer.print(switch (cell) {
+                        case BigDecimal number -> new PlainNumber(number);
+                        case String text -> FormulaGuard.neutralise(text);
+                        case null, default -> cell;
+                    });
                 }
                 printer.println();
             }

@@ -2,8 +2,14 @@ package com.triallens.base.export;
 
 /**
  * Keeps a text cell from being run as a formula when a spreadsheet opens the export (OWASP "CSV
- * injection"): text starting with {@code = + - @}, a tab or a carriage return gets a leading single
- * quote. Only text is guarded; raw numbers are written as numbers (see {@link TableExport}).
+ * injection"): text starting with {@code = + - @}, a tab or a carriage return is formula-like.
+ * <ul>
+ *     <li>CSV has no cell types, so the text itself carries the guard: OWASP's rule of a leading single
+ *     quote, which a spreadsheet shows (the file stays safe wherever it is opened or pasted).</li>
+ *     <li>XLSX has: the cell is a text cell with the text unchanged, and the quote-prefix cell style
+ *     ({@link XlsxWriter}) keeps it text when someone edits it.</li>
+ * </ul>
+ * Only text is guarded; raw numbers are written as numbers (see {@link TableExport}).
  */
 final class FormulaGuard {
 
@@ -12,10 +18,12 @@ final class FormulaGuard {
     private FormulaGuard() {
     }
 
+    static boolean formulaLike(String text) {
+        return text != null && !text.isEmpty() && TRIGGERS.indexOf(text.charAt(0)) >= 0;
+    }
+
+    /** The CSV form: a leading single quote before formula-like text. */
     static String neutralise(String text) {
-        if (text == null || text.isEmpty() || TRIGGERS.indexOf(text.charAt(0)) < 0) {
-            return text;
-        }
-        return "'" + text;
+        return formulaLike(text) ? "'" + text : text;
     }
 }

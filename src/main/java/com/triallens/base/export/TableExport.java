@@ -18,8 +18,8 @@ import java.util.stream.Stream;
  *     <li>"Source/References": one row per reference with its number, source, title and URL;</li>
  *     <li>the provenance line: export title, trial, generated at (UTC), user.</li>
  * </ol>
- * Every text cell, headers and references included, goes through {@link FormulaGuard}; raw numbers stay
- * BigDecimal. The rows are a stream read once, while the file is written.
+ * Text cells are the text as shown (each writer guards formula-like text its own way, see {@link FormulaGuard});
+ * raw numbers stay BigDecimal. The rows are a stream read once, while the file is written.
  */
 public record TableExport<T>(String title, List<ExportColumn<T>> columns, Stream<T> rows, List<Citation> references,
                              Provenance provenance, List<String> notes) {
@@ -50,9 +50,9 @@ public record TableExport<T>(String title, List<ExportColumn<T>> columns, Stream
         return columns.stream().flatMap(column -> column.headers().stream()).toList();
     }
 
-    /** Every row of the sheet in order; cells are guarded Strings, BigDecimals, or null for empty. */
+    /** Every row of the sheet in order; cells are Strings, BigDecimals, or null for empty. */
     Stream<List<Object>> lines() {
-        var header = Stream.of(guarded(new ArrayList<>(headers())));
+        var header = Stream.of(new ArrayList<Object>(headers()));
         var body = rows.map(this::cells);
         return Stream.of(header, body, Stream.<List<Object>>of(List.of()), notesLines(), referenceLines(),
                 Stream.of(provenanceLine())).flatMap(lines -> lines);
@@ -61,7 +61,7 @@ public record TableExport<T>(String title, List<ExportColumn<T>> columns, Stream
     private List<Object> cells(T row) {
         var cells = new ArrayList<Object>();
         columns.forEach(column -> column.addCells(row, cells));
-        return guarded(cells);
+        return cells;
     }
 
     private Stream<List<Object>> notesLines() {
@@ -76,8 +76,8 @@ public record TableExport<T>(String title, List<ExportColumn<T>> columns, Stream
             return Stream.empty();
         }
         return Stream.of(Stream.of(line(REFERENCES), line("Reference", "Source", "Title", "URL")),
-                        references.stream().map(c -> guarded(Arrays.asList(
-                                BigDecimal.valueOf(c.number()), c.source(), c.title(), c.url()))),
+                        references.stream().map(c -> Arrays.<Object>asList(
+                                BigDecimal.valueOf(c.number()), c.source(), c.title(), c.url())),
                         Stream.of(List.<Object>of()))
                 .flatMap(lines -> lines);
     }
@@ -88,15 +88,10 @@ public record TableExport<T>(String title, List<ExportColumn<T>> columns, Stream
             line.addAll(List.of("Trial", provenance.trial()));
         }
         line.addAll(List.of("Generated at (UTC)", provenance.generatedAtText(), "User", provenance.user()));
-        return guarded(line);
+        return line;
     }
 
     private static List<Object> line(Object... cells) {
-        return guarded(new ArrayList<>(Arrays.asList(cells)));
-    }
-
-    private static List<Object> guarded(List<Object> cells) {
-        cells.replaceAll(cell -> cell instanceof String text ? FormulaGuard.neutralise(text) : cell);
-        return cells;
+        return new ArrayList<>(Arrays.asList(cells));
     }
 }

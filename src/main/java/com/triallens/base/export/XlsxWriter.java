@@ -6,22 +6,42 @@ import org.dhatim.fastexcel.Worksheet;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.util.List;
 
 /**
  * One sheet laid out as the CSV is. Raw figures are numeric cells whose number format shows the
  * reported decimals (13.0 stays 13.0); text cells are strings, which a spreadsheet never evaluates,
- * and carry the same quote guard as the CSV so a copy into another sheet stays safe.
+ * with the text unchanged. Formula-like text ({@link FormulaGuard}) gets the quote-prefix cell style, as
+ * if typed with a leading {@code '}: the quote is not part of the text and is not shown, and the cell stays
+ * text when someone edits it.
+ * <p>
+ * fastexcel has no quote-prefix option: those cells get the text number format ("@", used for nothing
+ * else), and the written workbook's styles.xml gets {@code quotePrefix="1"} on that cell format.
  */
 final class XlsxWriter {
 
     private static final int FLUSH_EVERY = 1000;
     private static final int MAX_WIDTH = 50;
+    /** The text number format, given only to formula-like text cells: it marks them for {@link QuotePrefix}. */
+    static final String TEXT_FORMAT = "@";
 
     private XlsxWriter() {
     }
 
     static void write(TableExport<?> table, OutputStream out) throws IOException {
+        var written = Files.createTempFile("triallens-export", ".xlsx");
+        try {
+            try (var file = Files.newOutputStream(written)) {
+                writeWorkbook(table, file);
+            }
+            QuotePrefix.mark(written, TEXT_FORMAT, out);
+        } finally {
+            Files.delete(written);
+        }
+    }
+
+    private static void writeWorkbook(TableExport<?> table, OutputStream out) throws IOException {
         var workbook = new Workbook(out, "TrialLens", "1.0");
         var sheet = workbook.newWorksheet(sheetName(table.title()));
         var headers = table.headers();
@@ -49,7 +69,12 @@ final class XlsxWriter {
                     sheet.value(r, c, number);
                     sheet.style(r, c).format(numberFormat(number)).set();
                 }
-                case String text -> sheet.value(r, c, text);
+                case String text -> {
+                    sheet.value(r, c, text);
+                    if (FormulaGuard.formulaLike(text)) {
+                        sheet.style(r, c).format(TEXT_FORMAT).set();
+                    }
+                }
                 case null -> { }
                 default -> throw new IllegalArgumentException("not a cell value: " + line.get(c));
             }

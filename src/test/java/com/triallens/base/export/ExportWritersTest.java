@@ -18,8 +18,12 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -136,6 +140,42 @@ class ExportWritersTest {
         assertThat(raw.get(1).getDataFormatString()).isEqualTo("0");
     }
 
+    /** Whether the cell (A9) has a cell format with the quote-prefix flag, read from the file's XML. */
+    private static boolean quotePrefixed(byte[] xlsx, String cell) throws IOException {
+        var parts = new HashMap<String, String>();
+        try (var zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                parts.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        var c = Pattern.compile("<c r=\"" + cell + "\"([^>]*)>").matcher(parts.get("xl/worksheets/sheet1.xml"));
+        assertThat(c.find()).as(cell).isTrue();
+        var style = Pattern.compile(" s=\"(\\d+)\"").matcher(c.group(1));
+        if (!style.find()) {
+            return false;
+        }
+        var styles = parts.get("xl/styles.xml");
+        var cellFormats = styles.substring(styles.indexOf("<cellXfs"), styles.indexOf("</cellXfs>"));
+        var formats = Pattern.compile("<xf [^>]*>").matcher(cellFormats).results().map(MatchResult::group).toList();
+        return formats.get(Integer.parseInt(style.group(1))).contains("quotePrefix=\"1\"");
+    }
+
+    @Test
+    void xlsx_formula_like_text_keeps_its_text_and_is_marked_with_the_quote_prefix_style() throws IOException {
+        var bytes = written(ExportFormat.XLSX, table(List.of()));
+        var rows = xlsx(bytes);
+        assertThat(rows.get(5).getCellText(1)).isEqualTo("-0.5 %");
+        assertThat(rows.get(8).getCellText(0)).isEqualTo("=HYPERLINK(\"x\")");
+        for (var cell : List.of("A9", "A10", "A11", "A12", "A13", "B6")) {
+            assertThat(quotePrefixed(bytes, cell)).as(cell).isTrue();
+        }
+        for (var cell : List.of("A1", "A2", "A8", "B2", "C2")) {
+            assertThat(quotePrefixed(bytes, cell)).as(cell).isFalse();
+        }
+        var reference = rows.stream().filter(r -> r.getCellText(1).equals("=BioSpace")).findFirst().orElseThrow();
+        assertThat(quotePrefixed(bytes, "B" + reference.getRowNum())).isTrue();
+    }
+
     @Test
     void xlsx_not_reported_has_an_empty_raw_cell_and_formulas_stay_text() throws IOException {
         var rows = xlsx(written(ExportFormat.XLSX, table(List.of())));
@@ -147,13 +187,13 @@ class ExportWritersTest {
             assertThat(row.getCell(0).getFormula()).isNull();
         });
         assertThat(rows.subList(8, 13).stream().map(r -> r.getCellText(0)))
-                .containsExactly("'=HYPERLINK(\"x\")", "'@SUM(A1)", "'-2+3", "'+1", "'\tcmd");
+                .containsExactly("=HYPERLINK(\"x\")", "@SUM(A1)", "-2+3", "+1", "\tcmd");
     }
 
     @Test
     void xlsx_has_the_same_references_and_provenance_as_csv() throws IOException {
         var rows = xlsx(written(ExportFormat.XLSX, table(List.of())));
-        var reference = rows.stream().filter(r -> r.getCellText(1).equals("'=BioSpace")).findFirst().orElseThrow();
+        var reference = rows.stream().filter(r -> r.getCellText(1).equals("=BioSpace")).findFirst().orElseThrow();
         assertThat(reference.getCell(0).getType()).isEqualTo(CellType.NUMBER);
         assertThat(reference.getCell(0).asNumber()).isEqualByComparingTo("7");
         assertThat(rows.getLast().getCellText(7)).isEqualTo("viewer");
