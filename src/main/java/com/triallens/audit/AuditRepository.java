@@ -1,5 +1,7 @@
 package com.triallens.audit;
 
+import com.triallens.base.domain.LikePattern;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -132,6 +134,10 @@ class AuditRepository {
         if (filter.entity() != null && !filter.entity().isBlank()) {
             conditions.add("entity = :entity");
             params.put("entity", filter.entity());
+        }
+        if (filter.reason() != null && !filter.reason().isBlank()) {
+            conditions.add("lower(reason) like :reason");
+            params.put("reason", LikePattern.contains(filter.reason()));
         }
         if (filter.from() != null) {
             conditions.add("changed_at >= :from");

@@ -3,6 +3,9 @@ package com.triallens.audit.ui;
 import com.triallens.audit.AuditEntry;
 import com.triallens.audit.AuditFilter;
 import com.triallens.audit.AuditService;
+import com.triallens.audit.AuditWords;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.triallens.base.ui.ExportMenu;
 import com.triallens.security.Roles;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -15,7 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-/** The whole audit trail, newest first, fetched a page at a time; filter by user, record kind and UTC days. */
+/** The whole audit trail, newest first, fetched a page at a time; filter by user, record kind, UTC days and reason. */
 @Route("audit")
 @PageTitle("Audit trail | TrialLens")
 @RolesAllowed(Roles.CURATOR)
@@ -25,6 +28,7 @@ class AuditView extends Main {
     final ComboBox<String> entity = new ComboBox<>("Record kind");
     final DatePicker from = new DatePicker("From (UTC)");
     final DatePicker to = new DatePicker("To (UTC)");
+    final TextField reason = new TextField("Reason contains");
     final Grid<AuditEntry> grid = AuditGrid.create();
     private AuditFilter filter = AuditFilter.ALL;
 
@@ -32,6 +36,10 @@ class AuditView extends Main {
         addClassName("page");
         user.setItems(audit.usernames());
         entity.setItems(audit.entities());
+        entity.setItemLabelGenerator(AuditWords::kind);
+        reason.setClearButtonVisible(true);
+        reason.setValueChangeMode(ValueChangeMode.LAZY);
+        reason.addValueChangeListener(event -> refilter());
         user.setClearButtonVisible(true);
         entity.setClearButtonVisible(true);
         from.setClearButtonVisible(true);
@@ -46,11 +54,11 @@ class AuditView extends Main {
         var export = new ExportMenu("audit-trail",
                 () -> AuditExport.of(audit.export(filter, AuditService.EXPORT_LIMIT)));
         export.setTitle("Exports the entries the filter shows, at most %,d".formatted(AuditService.EXPORT_LIMIT));
-        add(new H2("Audit trail"), new HorizontalLayout(user, entity, from, to), export, grid);
+        add(new H2("Audit trail"), new HorizontalLayout(user, entity, from, to, reason), export, grid);
     }
 
     private void refilter() {
-        filter = new AuditFilter(user.getValue(), entity.getValue(), from.getValue(), to.getValue());
+        filter = new AuditFilter(user.getValue(), entity.getValue(), from.getValue(), to.getValue(), reason.getValue());
         grid.getDataProvider().refreshAll();
     }
 }

@@ -13,16 +13,23 @@ import java.util.List;
 /** "Changed": beside a figure that curators have changed; opens its earlier values with who, when and why. */
 public class HistoryButton extends Button {
 
+    static final int HISTORY_ROWS_SHOWN = 12;
+
     final Dialog dialog = new Dialog();
+    final com.vaadin.flow.component.grid.Grid<AuditEntry> grid;
 
     HistoryButton(String title, List<AuditEntry> entries) {
         super("Changed", VaadinIcon.TIME_BACKWARD.create());
         addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         setAriaLabel("History of " + title);
         setTooltipText("Show earlier values");
-        var grid = AuditGrid.create();
+        grid = AuditGrid.create();
         grid.setItems(entries);
-        grid.setAllRowsVisible(true);
+        // A long history scrolls inside the dialog, which renders only the rows in view.
+        grid.setAllRowsVisible(entries.size() <= HISTORY_ROWS_SHOWN);
+        if (entries.size() > HISTORY_ROWS_SHOWN) {
+            grid.setHeight("min(60vh, 36rem)");
+        }
         dialog.setHeaderTitle("History: " + title);
         dialog.add(grid);
         dialog.setWidth("min(90vw, 70rem)");

@@ -64,4 +64,24 @@ class AuditViewTest extends SpringBrowserlessTest {
                 .containsExactly("'@SUM(A1)", "Typo", "'=HYPERLINK(\"http://x\")");
         assertThat(csv.rows()).extracting(row -> row.get("After")).containsExactly("(empty)", "7", "'-0.5");
     }
+
+    @Test
+    void a_curator_reads_kinds_and_fields_in_words_and_finds_changes_by_their_reason() {
+        jdbc.sql("""
+                        insert into audit_entry (changed_at, username, entity, entity_id, entity_label, field,
+                                                 old_value, new_value, reason)
+                        values (:at, 'erik', 'result_measurement', 7, 'Median PFS / Eribulin', 'ciLower', '3.1', '3.2',
+                                'Corrected from the CSR table 14.2')""")
+                .param("at", LocalDateTime.of(2026, 11, 26, 11, 0)).update();
+        var view = navigate(AuditView.class);
+        assertThat(view.entity.getItemLabelGenerator().apply("result_measurement")).isEqualTo("Result figure");
+        test(view.reason).setValue("csr table");
+        var grid = test(view.grid);
+        assertThat(grid.size()).isEqualTo(1);
+        var columns = view.grid.getColumns();
+        assertThat(grid.getCellText(0, columns.indexOf(view.grid.getColumnByKey("kind")))).isEqualTo("Result figure");
+        assertThat(grid.getCellText(0, columns.indexOf(view.grid.getColumnByKey("field")))).isEqualTo("CI lower");
+        test(view.reason).setValue("typo");
+        assertThat(test(view.grid).size()).isEqualTo(1);
+    }
 }
