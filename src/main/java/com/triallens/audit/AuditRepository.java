@@ -117,6 +117,36 @@ class AuditRepository {
         return jdbc.sql("select distinct entity from audit_entry order by entity").query(String.class).list();
     }
 
+    /**
+     * The entries of one trial: each kind of record reaches its trial through its own table (keyed by the trial
+     * for trial-wide records). A kind not listed here (user accounts) belongs to no trial.
+     */
+    /** The trials the filter offers, by acronym: a query of our own, so that audit needs no other feature. */
+    List<AuditService.TrialChoice> trials() {
+        return jdbc.sql("select id, acronym, registry_id from trial order by lower(acronym), registry_id")
+                .query((rs, row) -> new AuditService.TrialChoice(rs.getLong("id"),
+                        rs.getString("acronym") + " · " + rs.getString("registry_id"))).list();
+    }
+
+    private static final String OF_TRIAL = """
+            ((entity in ('trial', 'registry_results', 'registry_protocol') and entity_id = :trial)
+             or (entity = 'result_measurement' and entity_id in (select m.id from result_measurement m
+                    join result_group g on g.id = m.group_id where g.trial_id = :trial))
+             or (entity = 'result_analysis' and entity_id in (select a.id from result_analysis a
+                    join result_measure r on r.id = a.measure_id where r.trial_id = :trial))
+             or (entity = 'arm' and entity_id in (select id from arm where trial_id = :trial))
+             or (entity = 'intervention' and entity_id in (select i.id from intervention i
+                    join arm a on a.id = i.arm_id where a.trial_id = :trial))
+             or (entity = 'endpoint' and entity_id in (select id from endpoint where trial_id = :trial))
+             or (entity = 'analysis_population' and entity_id in
+                    (select id from analysis_population where trial_id = :trial))
+             or (entity = 'reference' and entity_id in (select id from reference where trial_id = :trial))
+             or (entity = 'trial_import' and entity_id in (select id from trial_import where trial_id = :trial))
+             or (entity = 'registry_arm_group' and entity_id in
+                    (select id from registry_arm_group where trial_id = :trial))
+             or (entity = 'registry_intervention' and entity_id in
+                    (select id from registry_intervention where trial_id = :trial)))""";
+
     private record Where(List<String> conditions, Map<String, Object> params) {
 
         String sql() {
@@ -134,6 +164,10 @@ class AuditRepository {
         if (filter.entity() != null && !filter.entity().isBlank()) {
             conditions.add("entity = :entity");
             params.put("entity", filter.entity());
+        }
+        if (filter.trialId() != null) {
+            conditions.add(OF_TRIAL);
+            params.put("trial", filter.trialId());
         }
         if (filter.reason() != null && !filter.reason().isBlank()) {
             conditions.add("lower(reason) like :reason");

@@ -139,6 +139,14 @@ public class AuditService {
 
     /** The kinds of record the trail has entries for, as filter choices. */
     @PreAuthorize(Roles.MAY_CURATE)
+    /** A trial as the audit filter offers it. */
+    public record TrialChoice(long id, String label) {
+    }
+
+    public List<TrialChoice> trials() {
+        return entries.trials();
+    }
+
     public List<String> entities() {
         return entries.entities();
     }

@@ -18,7 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-/** The whole audit trail, newest first, fetched a page at a time; filter by user, record kind, UTC days and reason. */
+/** The whole audit trail, newest first, fetched a page at a time; filter by trial, user, record kind, UTC days and reason. */
 @Route("audit")
 @PageTitle("Audit trail | TrialLens")
 @RolesAllowed(Roles.CURATOR)
@@ -29,6 +29,7 @@ class AuditView extends Main {
     final DatePicker from = new DatePicker("From (UTC)");
     final DatePicker to = new DatePicker("To (UTC)");
     final TextField reason = new TextField("Reason contains");
+    final ComboBox<AuditService.TrialChoice> trial = new ComboBox<>("Trial");
     final Grid<AuditEntry> grid = AuditGrid.create();
     private AuditFilter filter = AuditFilter.ALL;
 
@@ -37,6 +38,10 @@ class AuditView extends Main {
         user.setItems(audit.usernames());
         entity.setItems(audit.entities());
         entity.setItemLabelGenerator(AuditWords::kind);
+        trial.setItems(audit.trials());
+        trial.setItemLabelGenerator(AuditService.TrialChoice::label);
+        trial.setClearButtonVisible(true);
+        trial.addValueChangeListener(event -> refilter());
         reason.setClearButtonVisible(true);
         reason.setValueChangeMode(ValueChangeMode.LAZY);
         reason.addValueChangeListener(event -> refilter());
@@ -54,11 +59,12 @@ class AuditView extends Main {
         var export = new ExportMenu("audit-trail",
                 () -> AuditExport.of(audit.export(filter, AuditService.EXPORT_LIMIT)));
         export.setTitle("Exports the entries the filter shows, at most %,d".formatted(AuditService.EXPORT_LIMIT));
-        add(new H2("Audit trail"), new HorizontalLayout(user, entity, from, to, reason), export, grid);
+        add(new H2("Audit trail"), new HorizontalLayout(trial, user, entity, from, to, reason), export, grid);
     }
 
     private void refilter() {
-        filter = new AuditFilter(user.getValue(), entity.getValue(), from.getValue(), to.getValue(), reason.getValue());
+        filter = new AuditFilter(user.getValue(), entity.getValue(), from.getValue(), to.getValue(), reason.getValue(),
+                trial.getValue() == null ? null : trial.getValue().id());
         grid.getDataProvider().refreshAll();
     }
 }

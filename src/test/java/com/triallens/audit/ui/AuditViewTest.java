@@ -84,4 +84,25 @@ class AuditViewTest extends SpringBrowserlessTest {
         test(view.reason).setValue("typo");
         assertThat(test(view.grid).size()).isEqualTo(1);
     }
+
+    @Test
+    void the_trial_filter_keeps_the_changes_of_that_trials_records() {
+        var figure = jdbc.sql("""
+                        select m.id from result_measurement m join result_group g on g.id = m.group_id
+                        join trial t on t.id = g.trial_id where t.registry_id = 'NCT03786094' order by m.id""")
+                .query(Long.class).list().getFirst();
+        jdbc.sql("""
+                        insert into audit_entry (changed_at, username, entity, entity_id, entity_label, field,
+                                                 old_value, new_value, reason)
+                        values (:at, 'erik', 'result_measurement', :id, 'FORTRESS figure', 'value', '13.0', '13.1', 'x')""")
+                .param("at", LocalDateTime.of(2026, 11, 26, 12, 0)).param("id", figure).update();
+        var view = navigate(AuditView.class);
+        var fortress = view.trial.getListDataView().getItems()
+                .filter(t -> t.label().endsWith("NCT03786094")).findFirst().orElseThrow();
+        test(view.trial).selectItem(fortress.label());
+        var grid = test(view.grid);
+        assertThat(grid.size()).isEqualTo(1);
+        assertThat(grid.getCellText(0, view.grid.getColumns().indexOf(view.grid.getColumnByKey("record"))))
+                .isEqualTo("FORTRESS figure");
+    }
 }
