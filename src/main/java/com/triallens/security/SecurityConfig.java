@@ -53,7 +53,8 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SignInThrottle throttle,
                                             JdbcClient jdbc) throws Exception {
         // accounts (issue 12): throttled sign-ins are refused unchecked; revoked sessions end on their next request
-        http.formLogin(form -> form.failureHandler(throttle.failureHandler()))
+        // the login page named here too: a form login configured without it gets Spring's generated page
+        http.formLogin(form -> form.loginPage("/login").failureHandler(throttle.failureHandler()))
                 .addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new SessionRevocationFilter(jdbc), AnonymousAuthenticationFilter.class);
         http.authorizeHttpRequests(requests -> requests

@@ -164,6 +164,23 @@ class HttpSecurityIT {
     }
 
     @Test
+    void five_wrong_passwords_for_a_name_lock_it_and_the_login_page_says_for_how_long() throws Exception {
+        // a name no account has: the lock must not tell whether the account exists (and no demo user gets locked)
+        var client = new Client();
+        var answers = new java.util.ArrayList<String>();
+        for (int attempt = 1; attempt <= 6; attempt++) {
+            var page = client.get("/login");
+            var token = CSRF.matcher(page.body());
+            assertThat(token.find()).isTrue();
+            var response = client.postForm("/login", Map.of("username", "probe-two-nobody",
+                    "password", "wrong password " + attempt, "_csrf", token.group(1)), base());
+            answers.add(response.headers().firstValue("Location").orElse(String.valueOf(response.statusCode())));
+        }
+        assertThat(answers.subList(0, 4)).allSatisfy(location -> assertThat(location).endsWith("/login?error"));
+        assertThat(answers.subList(4, 6)).allSatisfy(location -> assertThat(location).endsWith("/login?throttled=15"));
+    }
+
+    @Test
     void the_login_form_post_with_its_token_signs_in() throws Exception {
         var client = new Client().signedIn(DemoUser.CURATOR);
         assertThat(client.get("/curation").statusCode()).isEqualTo(200);
