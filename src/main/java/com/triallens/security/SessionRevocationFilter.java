@@ -44,7 +44,21 @@ final class SessionRevocationFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    /**
+     * Whether the account changed since sign-in. With the database away the check cannot be made; the request goes
+     * on, since it can neither read nor write anything then, and the page says the database is not reachable.
+     */
     private boolean revoked(SignedInUser user) {
+        try {
+            return storedVersionDiffers(user);
+        } catch (org.springframework.dao.DataAccessException databaseAway) {
+            log.warn("Could not check {}'s account (database not reachable): {}", user.getUsername(),
+                    databaseAway.getMessage());
+            return false;
+        }
+    }
+
+    private boolean storedVersionDiffers(SignedInUser user) {
         return jdbc.sql("select security_version from app_user where username = :username and enabled = true")
                 .param("username", user.getUsername()).query(Integer.class).optional()
                 .map(version -> version != user.securityVersion()).orElse(true);
