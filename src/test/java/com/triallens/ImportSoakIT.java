@@ -77,7 +77,7 @@ class ImportSoakIT {
 
     private static byte[] record(int number) {
         var json = new String(EmbeddedDefault.ctgovRecord(FIXTURE), StandardCharsets.UTF_8);
-        return json.replace("NCT09990001", "NCT0998%04d".formatted(number)).getBytes(StandardCharsets.UTF_8);
+        return json.replace("NCT09990001", "NCT1%07d".formatted(number)).getBytes(StandardCharsets.UTF_8);
     }
 
     private void count(String what) {
@@ -196,7 +196,7 @@ class ImportSoakIT {
         assertThat(counts.get("cancelled imports")).isNotNull();
 
         // every kind of request still works
-        importOne(9999);
+        importOne(9_999_999);
         guarded("after the soak", () -> curator(Instant.now().plusMillis(200), fortress)).run();
         assertThat(failures).isEmpty();
         assertThat(efficacy.efficacyTable(fortress).rows()).isNotEmpty();
