@@ -11,6 +11,7 @@ import com.triallens.results.ResultsService;
 import com.triallens.security.Roles;
 import com.triallens.trial.ProtocolService;
 import com.triallens.trial.TrialFact;
+import com.triallens.trial.TrialService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -67,9 +68,11 @@ public class CtgovImportService {
     private final ImportRepository repository;
     private final AuditService audit;
     private final ResultsService results;
+    private final TrialService trials;
     private final Clock clock = Clock.systemUTC();
 
-    CtgovImportService(ImportRepository repository, AuditService audit, ResultsService results) {
+    CtgovImportService(ImportRepository repository, AuditService audit, ResultsService results, TrialService trials) {
+        this.trials = trials;
         this.repository = repository;
         this.audit = audit;
         this.results = results;
@@ -358,6 +361,7 @@ public class CtgovImportService {
             var trial = plan.trial();
             if (stored.exists()) {
                 trialId = stored.trialId();
+                trials.contentChanged(trialId); // first, as every writer of the trial: see ResultsService
                 var before = stored.trial().record();
                 if (!before.fields().equals(trial.fields())) {
                     repository.updateTrial(trialId, trial);
@@ -365,6 +369,7 @@ public class CtgovImportService {
                 }
             } else {
                 trialId = repository.insertTrial(trial);
+                trials.contentChanged(trialId);
                 audit.record(new Change(ProtocolService.TRIAL, trialId, trial.label(), Map.of(),
                         withRegistryId(trial), reason));
             }

@@ -1,6 +1,7 @@
 package com.triallens.efficacy;
 
 import com.triallens.audit.AuditEntry;
+import com.triallens.base.cache.TrialCache;
 import com.triallens.base.domain.ArmFigure;
 import com.triallens.base.domain.ArmSummary;
 import com.triallens.base.domain.Citation;
@@ -15,10 +16,13 @@ import com.triallens.results.ResultsService.OutcomeFigures;
 import com.triallens.trial.EndpointDefinition;
 import com.triallens.trial.EndpointKind;
 import com.triallens.trial.MeasureType;
+import com.triallens.trial.TrialHeader;
 import com.triallens.trial.TrialService;
 import com.triallens.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
@@ -43,17 +47,36 @@ public class EfficacyService {
 
     private final TrialService trials;
     private final ResultsService results;
+    private final TrialCache<EfficacyPage> pages;
 
-    EfficacyService(TrialService trials, ResultsService results) {
+    EfficacyService(TrialService trials, ResultsService results, PlatformTransactionManager transactions) {
         this.trials = trials;
         this.results = results;
+        this.pages = new TrialCache<>(transactions, 32);
+    }
+
+    /** What the Efficacy page shows: the table, and the history of each of its tree's rows. */
+    public record EfficacyPage(EfficacyTable table, Map<Long, List<AuditEntry>> history) {
+    }
+
+    /** The Efficacy page of the trial at the header's revision, built once per revision (see {@link TrialCache}). */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public EfficacyPage page(TrialHeader trial) {
+        return pages.get(trial.id(), trial.revision(), () -> {
+            var outcome = results.outcomeFigures(trial.id());
+            var table = table(trial.id(), outcome);
+            return new EfficacyPage(table, treeHistory(results.historyByRow(outcome, false), table));
+        });
     }
 
     /** The outcome rows that have figures or analyses, in the source's order, with a column per reporting group. */
     public EfficacyTable efficacyTable(long trialId) {
-        var outcome = results.outcomeFigures(trialId);
+        return table(trialId, results.outcomeFigures(trialId));
+    }
+
+    private EfficacyTable table(long trialId, OutcomeFigures outcome) {
         var citations = trials.citations(trialId);
-        var endpoints = trials.endpoints(trialId).stream()
+        var endpoints = trials.endpoints(trialId, citations).stream()
                 .collect(Collectors.toMap(EndpointDefinition::id, Function.identity()));
         var columns = outcome.columns();
         var rowsByMeasure = new LinkedHashMap<Long, List<EfficacyRow>>();
@@ -274,7 +297,11 @@ public class EfficacyService {
      * analyses' history on its heading row, and each of its rows its own figures' history.
      */
     public Map<Long, List<AuditEntry>> historyByTreeRow(long trialId, EfficacyTable table) {
-        var history = new LinkedHashMap<>(historyByEndpoint(trialId));
+        return treeHistory(historyByEndpoint(trialId), table);
+    }
+
+    private static Map<Long, List<AuditEntry>> treeHistory(Map<Long, List<AuditEntry>> byRow, EfficacyTable table) {
+        var history = new LinkedHashMap<>(byRow);
         table.parts().forEach((heading, parts) -> {
             var first = parts.getFirst().id();
             var entries = history.getOrDefault(first, List.of());

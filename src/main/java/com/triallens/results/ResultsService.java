@@ -15,6 +15,7 @@ import com.triallens.results.ResultFigures.Analysis;
 import com.triallens.results.ResultFigures.Column;
 import com.triallens.results.ResultFigures.Row;
 import com.triallens.security.Roles;
+import com.triallens.trial.TrialService;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,10 +42,12 @@ public class ResultsService {
 
     private final ResultsRepository repository;
     private final AuditService audit;
+    private final TrialService trials;
 
-    ResultsService(ResultsRepository repository, AuditService audit) {
+    ResultsService(ResultsRepository repository, AuditService audit, TrialService trials) {
         this.repository = repository;
         this.audit = audit;
+        this.trials = trials;
     }
 
     /** A trial's outcome figures; a figure whose reference is null cites {@code importReference}. */
@@ -131,9 +134,10 @@ public class ResultsService {
     @Transactional
     public void updateMeasurement(long id, int version, FigureEdit edit, String reason) {
         InvalidEditException.refuseIfInvalid(edit.violations(), reason);
+        var trialId = repository.trialOfMeasurement(id).orElseThrow(() -> audit.conflict(MEASUREMENT, id, "Result " + id));
+        changing(trialId);
         audit.lock(MEASUREMENT, id);
         var current = measurement(id).orElseThrow(() -> audit.conflict(MEASUREMENT, id, "Result " + id));
-        var trialId = repository.trialOfMeasurement(id).orElseThrow();
         var row = repository.outcomeRows(trialId, id).getFirst();
         var cell = row.cells().values().stream().filter(c -> c.id() == id).findFirst().orElseThrow();
         // A value the source gave as text ("NA") stays when the curator leaves the figure not reported.
@@ -151,6 +155,14 @@ public class ResultsService {
                 repository.replaceDenominator(row.measureId(), id, edit.participants());
             }
         });
+    }
+
+    /**
+     * Raises the trial's content revision before anything else is locked, so that every writer takes the trial's row
+     * first (an import does too) and two writers of one trial wait for each other instead of deadlocking.
+     */
+    private void changing(long trialId) {
+        trials.contentChanged(trialId);
     }
 
     /** Every analysis of an efficacy measure, as curators edit them, in the source's order. */
@@ -182,6 +194,7 @@ public class ResultsService {
     @Transactional
     public void updateAnalysis(long id, int version, ComparisonEdit edit, String reason, String label) {
         InvalidEditException.refuseIfInvalid(edit.violations(), reason);
+        changing(repository.trialOfAnalysis(id).orElseThrow(() -> audit.conflict(ANALYSIS, id, label)));
         audit.lock(ANALYSIS, id);
         var current = analysis(id).orElseThrow(() -> audit.conflict(ANALYSIS, id, label));
         var keepParameter = edit.statistic() == null && edit.estimate() == null && current.statistic().isEmpty();
@@ -207,6 +220,7 @@ public class ResultsService {
     @Transactional
     public void deleteAnalysis(long id, int version, String reason, String label) {
         InvalidEditException.refuseIfInvalid(List.of(), reason);
+        changing(repository.trialOfAnalysis(id).orElseThrow(() -> audit.conflict(ANALYSIS, id, label)));
         audit.lock(ANALYSIS, id);
         var current = analysis(id).orElseThrow(() -> audit.conflict(ANALYSIS, id, label));
         audit.saveAndRecord(Change.deletion(ANALYSIS, id, label, toEdit(current).auditFields(), reason), () -> {

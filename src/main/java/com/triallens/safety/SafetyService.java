@@ -1,16 +1,21 @@
 package com.triallens.safety;
 
 import com.triallens.audit.AuditEntry;
+import com.triallens.base.cache.TrialCache;
 import com.triallens.base.domain.ArmFigure;
 import com.triallens.base.domain.ArmSummary;
+import com.triallens.base.domain.Citation;
 import com.triallens.base.domain.Editable;
 import com.triallens.base.domain.FigureEdit;
 import com.triallens.results.ResultFigures;
 import com.triallens.results.ResultsService;
+import com.triallens.trial.TrialHeader;
 import com.triallens.trial.TrialService;
 import com.triallens.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
@@ -34,25 +39,32 @@ public class SafetyService {
 
     private final TrialService trials;
     private final ResultsService results;
+    private final TrialCache<SafetyPage> pages;
 
-    SafetyService(TrialService trials, ResultsService results) {
+    SafetyService(TrialService trials, ResultsService results, PlatformTransactionManager transactions) {
         this.trials = trials;
         this.results = results;
+        this.pages = new TrialCache<>(transactions, 32);
     }
 
     public SafetyTable safetyTable(long trialId) {
-        return table(trialId, results.eventFigures(trialId));
+        return table(results.outcomeFigures(trialId), trials.citations(trialId), results.eventFigures(trialId));
     }
 
     /**
-     * What the Safety page shows, read once: the curated summaries (with only their own groups as columns), then
-     * the registry's adverse-event module (totals and every term).
+     * What the Safety page shows, read once per revision of the trial (see {@link TrialCache}): the curated summaries
+     * (with only their own groups as columns) and their history, then the registry's adverse-event module (totals and
+     * every term).
      */
-    public SafetyPage safetyPage(long trialId) {
-        var events = results.eventFigures(trialId);
-        return new SafetyPage(table(trialId, new ResultsService.EventFigures(List.of(), List.of(), null)),
-                adverseEvents(events), events.importReference() == null ? null
-                        : trials.citations(trialId).get(events.importReference()));
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public SafetyPage safetyPage(TrialHeader trial) {
+        return pages.get(trial.id(), trial.revision(), () -> {
+            var events = results.eventFigures(trial.id());
+            var outcome = results.outcomeFigures(trial.id());
+            var citations = trials.citations(trial.id());
+            return new SafetyPage(table(outcome, citations, new ResultsService.EventFigures(List.of(), List.of(), null)),
+                    adverseEvents(events), citations.get(events.importReference()), results.historyByRow(outcome, true));
+        });
     }
 
     /** The registry's adverse-event module: its groups, totals and terms, in the posted order. */
@@ -78,9 +90,8 @@ public class SafetyService {
         return new AdverseEvents(groups, totals, terms);
     }
 
-    private SafetyTable table(long trialId, ResultsService.EventFigures events) {
-        var citations = trials.citations(trialId);
-        var outcome = results.outcomeFigures(trialId);
+    private static SafetyTable table(ResultsService.OutcomeFigures outcome, Map<Long, Citation> citations,
+                                     ResultsService.EventFigures events) {
         var rows = new ArrayList<SafetyRow>();
         var used = new java.util.HashSet<Long>();
         for (var row : outcome.rows()) {

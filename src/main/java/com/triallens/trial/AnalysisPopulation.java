@@ -22,4 +22,9 @@ class AnalysisPopulation extends CuratedRecord<PopulationEdit> {
     public String recordLabel() {
         return name;
     }
+
+    @Override
+    public long trial() {
+        return trialId;
+    }
 }

@@ -33,4 +33,9 @@ class Arm extends CuratedRecord<ArmEdit> {
     public String recordLabel() {
         return shortLabel;
     }
+
+    @Override
+    public long trial() {
+        return trialId;
+    }
 }

@@ -32,4 +32,9 @@ record ArmIntervention(Arm arm, Intervention intervention) implements Curated<In
     public Editable<InterventionEdit> editable() {
         return new Editable<>(intervention.id, arm.version, recordLabel(), toEdit());
     }
+
+    @Override
+    public long trial() {
+        return arm.trialId;
+    }
 }

@@ -14,5 +14,8 @@ interface Curated<E extends ProtocolEdit> {
 
     String recordLabel();
 
+    /** The trial whose pages show the record. */
+    long trial();
+
     Editable<E> editable();
 }

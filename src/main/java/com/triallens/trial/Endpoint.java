@@ -33,4 +33,9 @@ class Endpoint extends CuratedRecord<EndpointEdit> {
     public String recordLabel() {
         return interim ? name + " (interim)" : name;
     }
+
+    @Override
+    public long trial() {
+        return trialId;
+    }
 }

@@ -40,9 +40,12 @@ public class ProtocolService {
     private final AnalysisPopulationRepository populations;
     private final EndpointRepository endpoints;
     private final AuditService audit;
+    private final TrialDirectory directory;
 
     ProtocolService(TrialRepository trials, ReferenceRepository references, ArmRepository arms,
-                    AnalysisPopulationRepository populations, EndpointRepository endpoints, AuditService audit) {
+                    AnalysisPopulationRepository populations, EndpointRepository endpoints, AuditService audit,
+                    TrialDirectory directory) {
+        this.directory = directory;
         this.trials = trials;
         this.references = references;
         this.arms = arms;
@@ -123,6 +126,7 @@ public class ProtocolService {
     @Transactional
     public long createReference(long trialId, ReferenceEdit edit, String reason) {
         refuse(edit, reason, numberTaken(trialId, edit.number(), null));
+        directory.contentChanged(trialId);
         var reference = new Reference();
         reference.trialId = trialId;
         reference.apply(edit);
@@ -145,6 +149,7 @@ public class ProtocolService {
             throw new RecordInUseException(reference.recordLabel() + " is cited by " + citing
                     + (citing == 1 ? " figure" : " figures") + "; change those first.");
         }
+        directory.contentChanged(reference.trialId);
         reference.basedOn(version);
         audit.saveAndRecord(Change.deletion(REFERENCE, id, reference.recordLabel(), reference.toEdit().auditFields(),
                 reason), () -> references.delete(reference));
@@ -187,6 +192,7 @@ public class ProtocolService {
             Function<R, List<Violation>> moreRules, Consumer<R> save) {
         refuse(edit, reason, found.map(moreRules).orElse(List.of()));
         var record = found.orElseThrow(() -> audit.conflict(entity, id, entity + " " + id));
+        directory.contentChanged(record.trial());
         var before = record.toEdit().auditFields();
         var label = record.recordLabel();
         record.apply(edit);

@@ -30,4 +30,9 @@ class Reference extends CuratedRecord<ReferenceEdit> {
     Citation toCitation() {
         return new Citation(id, refNumber, source, title, url);
     }
+
+    @Override
+    public long trial() {
+        return trialId;
+    }
 }

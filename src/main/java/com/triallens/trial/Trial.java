@@ -1,5 +1,6 @@
 package com.triallens.trial;
 
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 
 import java.util.List;
@@ -17,6 +18,8 @@ class Trial extends CuratedRecord<TrialEdit> {
     String priorTherapy;
     String mechanism;
     String outcomeSummary;
+    /** Raised by {@link TrialDirectory#contentChanged} only: saving the trial leaves it as it is. */
+    @ReadOnlyProperty long contentRevision;
     @MappedCollection(idColumn = "trial_id") Set<TrialCitation> citations = Set.of();
     @MappedCollection(idColumn = "trial_id", keyColumn = "ordinal") List<MechanismLink> mechanismLinks = List.of();
 
@@ -42,5 +45,10 @@ class Trial extends CuratedRecord<TrialEdit> {
     @Override
     public String recordLabel() {
         return acronym;
+    }
+
+    @Override
+    public long trial() {
+        return id;
     }
 }

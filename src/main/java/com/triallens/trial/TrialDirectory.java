@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The list of trials for pickers: headers only, a page at a time, matched on acronym, registry id or title. */
 @Repository
@@ -19,11 +20,27 @@ class TrialDirectory {
         this.jdbc = jdbc;
     }
 
+    private static final String HEADER = "select id, acronym, registry_id, phase, status, content_revision as revision";
+
     List<TrialHeader> page(String filter, int offset, int limit) {
-        return jdbc.sql("select id, acronym, registry_id, phase, status" + MATCHES
+        return jdbc.sql(HEADER + MATCHES
                         + " order by lower(acronym), registry_id limit :limit offset :offset")
                 .param("f", LikePattern.contains(filter)).param("limit", limit).param("offset", offset)
                 .query(TrialHeader.class).list();
+    }
+
+    Optional<TrialHeader> first() {
+        return jdbc.sql(HEADER + " from trial order by id fetch first 1 rows only").query(TrialHeader.class).optional();
+    }
+
+    Optional<TrialHeader> byRegistryId(String registryId) {
+        return jdbc.sql(HEADER + " from trial where registry_id = :id").param("id", registryId)
+                .query(TrialHeader.class).optional();
+    }
+
+    /** Raises the trial's content revision; the row stays locked until the transaction ends. */
+    void contentChanged(long trialId) {
+        jdbc.sql("update trial set content_revision = content_revision + 1 where id = :id").param("id", trialId).update();
     }
 
     int count(String filter) {

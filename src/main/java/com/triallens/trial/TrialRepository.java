@@ -5,7 +5,5 @@ import org.springframework.data.repository.ListCrudRepository;
 import java.util.Optional;
 
 interface TrialRepository extends ListCrudRepository<Trial, Long> {
-    Optional<Trial> findFirstByOrderById();
-
     Optional<Trial> findByRegistryId(String registryId);
 }

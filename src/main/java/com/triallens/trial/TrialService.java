@@ -2,7 +2,10 @@ package com.triallens.trial;
 
 import com.triallens.base.domain.ArmSummary;
 import com.triallens.base.domain.Citation;
+import com.triallens.security.Roles;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
@@ -26,10 +29,12 @@ public class TrialService {
     private final EndpointRepository endpoints;
     private final TrialDirectory directory;
     private final RegistryProtocolRepository registry;
+    private final EndpointQueries endpointQueries;
 
     TrialService(TrialRepository trials, ArmRepository arms, ReferenceRepository references,
                  AnalysisPopulationRepository populations, EndpointRepository endpoints, TrialDirectory directory,
-                 RegistryProtocolRepository registry) {
+                 RegistryProtocolRepository registry, EndpointQueries endpointQueries) {
+        this.endpointQueries = endpointQueries;
         this.trials = trials;
         this.registry = registry;
         this.directory = directory;
@@ -41,17 +46,27 @@ public class TrialService {
 
     /** The trial the pages open on: the first one entered. */
     public Optional<TrialHeader> defaultTrial() {
-        return trials.findFirstByOrderById().map(TrialService::header);
+        return directory.first();
     }
 
     /** The trial with this registry id (for example NCT03786094), as links and the trial picker name it. */
     public Optional<TrialHeader> trial(String registryId) {
-        return trials.findByRegistryId(registryId).map(TrialService::header);
+        return directory.byRegistryId(registryId);
     }
 
     /** Trials whose acronym, registry id or title contains {@code filter}, by acronym, a page at a time. */
     public List<TrialHeader> trials(String filter, int offset, int limit) {
         return directory.page(filter, offset, limit);
+    }
+
+    /**
+     * Marks that what the trial's pages show has changed (a save, a deletion, an import), in the caller's transaction:
+     * pages built at an earlier revision are built again on their next view, on every instance, once it commits.
+     */
+    @PreAuthorize(Roles.MAY_CURATE)
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void contentChanged(long trialId) {
+        directory.contentChanged(trialId);
     }
 
     public int countTrials(String filter) {
@@ -108,12 +123,14 @@ public class TrialService {
         return endpoints(trialId, citations(trialId));
     }
 
-    private List<EndpointDefinition> endpoints(long trialId, Map<Long, Citation> citations) {
-        var populationNames = populationNames(trialId);
-        return endpoints.findByTrialIdOrderByOrdinal(trialId).stream()
-                .map(e -> new EndpointDefinition(e.id, e.code, e.name, e.kind, e.measureType,
-                        populationNames.get(e.populationId), e.interim,
-                        sorted(e.citations.stream().map(EndpointCitation::referenceId).toList(), citations)))
+    /** The trial's endpoints, their sources taken from {@code citations} (the trial's, by id). */
+    public List<EndpointDefinition> endpoints(long trialId, Map<Long, Citation> citations) {
+        var sources = endpointQueries.citations(trialId).stream().collect(Collectors.groupingBy(
+                EndpointQueries.CitationRow::endpointId,
+                Collectors.mapping(EndpointQueries.CitationRow::referenceId, Collectors.toList())));
+        return endpointQueries.endpoints(trialId).stream()
+                .map(e -> new EndpointDefinition(e.id(), e.code(), e.name(), e.kind(), e.measureType(), e.population(),
+                        e.interim(), sorted(sources.getOrDefault(e.id(), List.of()), citations)))
                 .toList();
     }
 
@@ -129,6 +146,7 @@ public class TrialService {
     }
 
     private static TrialHeader header(Trial trial) {
-        return new TrialHeader(trial.id, trial.acronym, trial.registryId, trial.phase, trial.status);
+        return new TrialHeader(trial.id, trial.acronym, trial.registryId, trial.phase, trial.status,
+                trial.contentRevision);
     }
 }

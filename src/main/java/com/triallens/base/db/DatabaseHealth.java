@@ -36,7 +36,8 @@ class DatabaseHealth implements HealthIndicator, DisposableBean {
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setTimeout(5);
         Runnable evict = () -> { };
-        if (dataSource instanceof HikariDataSource pool) {
+        var pool = hikari(dataSource);
+        if (pool != null) {
             evict = () -> {
                 var bean = pool.getHikariPoolMXBean();
                 if (bean != null) {
@@ -46,6 +47,15 @@ class DatabaseHealth implements HealthIndicator, DisposableBean {
         }
         this.evictAll = evict;
         BrokenConnections.register(evictAll);
+    }
+
+    /** The pool behind the data source, also when something wraps it (JDBC's Wrapper interface). */
+    private static HikariDataSource hikari(DataSource dataSource) {
+        try {
+            return dataSource.isWrapperFor(HikariDataSource.class) ? dataSource.unwrap(HikariDataSource.class) : null;
+        } catch (java.sql.SQLException e) {
+            return null;
+        }
     }
 
     @Override

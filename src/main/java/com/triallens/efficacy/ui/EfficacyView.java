@@ -30,13 +30,14 @@ class EfficacyView extends TrialPage {
 
     @Override
     protected void show(TrialHeader trial) {
-        var table = efficacy.efficacyTable(trial.id());
+        var page = efficacy.page(trial);
+        var table = page.table();
         add(new H2("Efficacy"));
         if (table.rows().isEmpty()) {
             add(new Paragraph("No outcome results are stored for " + trial.acronym() + "."));
             return;
         }
-        grid = new EfficacyGrid(table, efficacy.historyByTreeRow(trial.id(), table));
+        grid = new EfficacyGrid(table, page.history());
         var export = new ExportMenu(trial.acronym() + "-efficacy",
                 () -> EfficacyExport.of(efficacy.efficacyTable(trial.id()), trial.label()));
         add(export, grid, GroupColumns.legend(table.arms()), new Paragraph("Each confidence interval is shown at the "

@@ -1,5 +1,6 @@
 package com.triallens.safety.ui;
 
+import com.triallens.audit.AuditEntry;
 import com.triallens.audit.ui.HistoryButton;
 import com.triallens.base.ui.ArmFigureGrid;
 import com.triallens.base.ui.ChartGallery;
@@ -31,6 +32,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Safety: the curated adverse-event summaries (FORTRESS's), the registry's totals, every event term by organ system
@@ -66,12 +68,12 @@ class SafetyView extends TrialPage {
         totals = null;
         terms = null;
         chart = null;
-        var page = safety.safetyPage(trial.id());
+        var page = safety.safetyPage(trial);
         var export = new ExportMenu(trial.acronym() + "-safety",
                 () -> SafetyExport.of(safety.safetyTable(trial.id()), trial.label()));
         add(new H2("Safety"), export);
         if (!page.summaries().rows().isEmpty()) {
-            summaries(trial, page.summaries());
+            summaries(trial, page.summaries(), page.history());
         }
         var events = page.events();
         if (!events.totals().isEmpty()) {
@@ -89,13 +91,13 @@ class SafetyView extends TrialPage {
         }
     }
 
-    private void summaries(TrialHeader trial, com.triallens.safety.SafetyTable table) {
+    private void summaries(TrialHeader trial, com.triallens.safety.SafetyTable table,
+                           Map<Long, List<AuditEntry>> history) {
         grid = new ArmFigureGrid<>();
         grid.addColumn(SafetyRow::category).setHeader("Adverse events").setKey("category").setFlexGrow(2);
         grid.addArmColumns(table.arms(), com.triallens.base.domain.ArmFigure.NOT_IN_MEASURE);
         grid.addColumn(SafetyRow::population).setHeader("Population").setKey("population");
         grid.addSourcesColumn();
-        var history = safety.historyByCategory(trial.id());
         grid.addComponentColumn(row -> HistoryButton.of(row.category(), history.get(row.categoryId())))
                 .setHeader("History").setKey("history").setAutoWidth(true).setFlexGrow(0);
         grid.showRows(table.rows());

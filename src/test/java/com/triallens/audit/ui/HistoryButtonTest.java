@@ -19,8 +19,8 @@ class HistoryButtonTest {
     @Test
     void a_long_history_scrolls_inside_its_dialog_and_a_short_one_shows_whole() {
         var longHistory = new HistoryButton("Median PFS", entries(200));
-        assertThat(longHistory.grid.isAllRowsVisible()).isFalse();
-        assertThat(longHistory.grid.getHeight()).isEqualTo("min(60vh, 36rem)");
-        assertThat(new HistoryButton("Median PFS", entries(3)).grid.isAllRowsVisible()).isTrue();
+        assertThat(longHistory.grid().isAllRowsVisible()).isFalse();
+        assertThat(longHistory.grid().getHeight()).isEqualTo("min(60vh, 36rem)");
+        assertThat(new HistoryButton("Median PFS", entries(3)).grid().isAllRowsVisible()).isTrue();
     }
 }

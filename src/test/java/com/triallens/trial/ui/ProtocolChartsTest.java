@@ -71,7 +71,7 @@ class ProtocolChartsTest {
 
     @Test
     void an_imported_trial_with_curated_dosing_names_its_endpoints_and_says_assignment_when_not_randomised() {
-        var imported = new TrialOverview(new TrialHeader(9, "SINGLE", "NCT09990009", "2", "Completed"), "Single arm",
+        var imported = new TrialOverview(new TrialHeader(9, "SINGLE", "NCT09990009", "2", "Completed", 0), "Single arm",
                 "Non-randomized, single group assignment, open label", "Cancer", 1, null, null, null, Map.of(),
                 List.of(new Dosing("Drug X", ArmRole.EXPERIMENTAL, "Drug X", ReportedDecimal.parse("5"), "mg", "IV", 21,
                         List.of(1), null)),
