@@ -1,50 +1,100 @@
 #!/usr/bin/env bash
-# Cold start to ready: wall time from `java -jar` to the first HTTP 200 of the first page, on a fresh
-# embedded database each run, for the production TrialLens jar (/login) and for the bare hello-grid app
-# (its grid page, /), with the CPU time (user + system) the JVM had used by then. The two apps take turns
-# run by run, so a change in the machine's load falls on both. Prints each run, the medians and the ratios
-# (target: TrialLens <= 1.3 x hello-grid). Wall time suffers from other processes on the machine, CPU time
-# much less. Usage: bench/cold-start.sh [runs]   (build first: ./mvnw -B package -DskipTests and
-#        ./mvnw -B -f bench/hello-grid/pom.xml package -DskipTests; bench/run-all.sh does both)
+# Cold start to ready: wall time from `java` to the first HTTP 200 of the first page, on a fresh embedded
+# database each run, with the CPU time (user + system) the JVM had used by then, for four starts that take
+# turns run by run (so a change in the machine's load falls on all of them):
+#   triallens      the production TrialLens jar, `java -jar` (/login)
+#   triallens-aot  the same jar extracted (java -Djarmode=tools extract) and started with the JDK's AOT cache
+#                  from a training run (-XX:AOTCacheOutput, -Dspring.context.exit=onRefresh), as the Dockerfile does
+#   hello          the bare hello-grid app (its grid page, /), `java -jar`
+#   hello-aot      hello-grid extracted and with its own AOT cache: the same JVM options as triallens-aot
+# Prints each run, the medians and the ratios (targets: triallens <= 1.3 x hello; triallens-aot <= 1.0 x hello).
+# Wall time suffers from other processes on the machine, CPU time much less. APP_JVM_OPTS, when set, goes to
+# every start and training run. Usage: bench/cold-start.sh [runs]   (build first: ./mvnw -B package -DskipTests
+# and ./mvnw -B -f bench/hello-grid/pom.xml package -DskipTests; bench/run-all.sh does both). Needs JDK 25+.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 runs=${1:-5}
 port=19010
 ticks=$(getconf CLK_TCK)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+admin_password=bench-only-4Qv7-Lark-Tide
 
-# start_once JAR PATH [args]: one cold start; appends "wall_ms cpu_ms" to $dir_times/NAME
+# aot NAME JAR [app args]: extracts JAR into $work/NAME, trains its AOT cache $work/NAME/app.aot (the
+# context starts and exits after refresh, on a throw-away H2 file database), then checks that a start with
+# the cache takes its classes from it; prints the extracted jar's path on stdout
+aot() {
+  local name=$1 jar=$2; shift 2
+  local dir=$work/$name
+  "$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$dir" >&2
+  local app; app=$dir/$(basename "$jar")
+  local train; train=$(mktemp -d)
+  (cd "$dir" && "$JAVA" ${APP_JVM_OPTS:-} -XX:AOTCacheOutput="$dir/app.aot" -Dspring.context.exit=onRefresh \
+      -jar "$app" --spring.datasource.url="jdbc:h2:file:$train/db" \
+      --triallens.admin.initial-password=$admin_password "$@" > "$train/log" 2>&1) \
+    || { tail -20 "$train/log" >&2; exit 1; }
+  (cd "$dir" && "$JAVA" ${APP_JVM_OPTS:-} -XX:AOTCache="$dir/app.aot" -Xlog:class+load=info:file="$train/classes" \
+      -Dspring.context.exit=onRefresh -jar "$app" --spring.datasource.url="jdbc:h2:file:$train/db2" \
+      --triallens.admin.initial-password=$admin_password "$@" > "$train/log2" 2>&1) \
+    || { tail -20 "$train/log2" >&2; exit 1; }
+  echo "  $name: AOT cache $(( $(stat -c %s "$dir/app.aot") / 1048576 )) MB; a start with it took" \
+       "$(grep -c 'source: shared objects file' "$train/classes") of $(grep -c 'source:' "$train/classes")" \
+       "classes from it" >&2
+  rm -rf "$train"
+  echo "$app"
+}
+
+# start_once NAME JAR PATH [JVM options]: one cold start; appends "wall_ms cpu_ms" to $times/NAME
 start_once() {
-  local jar=$1 path=$2; shift 2
+  local name=$1 jar=$2 path=$3; shift 3
   local dir; dir=$(mktemp -d)
   local start; start=$(date +%s%N)
-  start_app "$jar" $port "$dir" "$@"
+  APP_JVM_OPTS="${APP_JVM_OPTS:-} $*" start_app "$jar" $port "$dir"
   wait_ready "http://localhost:$port$path" || { tail -20 "$dir/log"; exit 1; }
   local ms=$(( ($(date +%s%N) - start) / 1000000 ))
   local cpu; cpu=$(awk -v t="$ticks" '{ printf "%d", ($14 + $15) * 1000 / t }' "/proc/$APP_PID/stat")
   stop_app
   rm -rf "$dir"
-  echo "$ms $cpu" >> "$times/$(basename "$jar")"
-  echo "  $(basename "$jar") run $run: $ms ms wall, $cpu ms CPU (load $(load))"
+  echo "$ms $cpu" >> "$times/$name"
+  printf '  %-13s run %s: %6s ms wall, %6s ms CPU (load %s)\n' "$name" "$run" "$ms" "$cpu" "$(load)"
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+wall() { cut -d' ' -f1 "$times/$1" | median; }
+cpu() { cut -d' ' -f2 "$times/$1" | median; }
+ratio() { awk -v a="$1" -v h="$2" 'BEGIN { printf "%.2f", a / h }'; }
 
-times=$(mktemp -d)
+echo "training the AOT caches (load $(load))"
+app_aot=$(aot triallens "$APP_JAR")
+hello_aot=$(aot hello "$HELLO_JAR")
+times=$work/times
+mkdir -p "$times"
 for run in $(seq 1 "$runs"); do
-  start_once "$APP_JAR" /login
-  start_once "$HELLO_JAR" /
+  start_once triallens "$APP_JAR" /login
+  start_once triallens-aot "$app_aot" /login -XX:AOTCache="$work/triallens/app.aot"
+  start_once hello "$HELLO_JAR" /
+  start_once hello-aot "$hello_aot" / -XX:AOTCache="$work/hello/app.aot"
 done
-app=$(cut -d' ' -f1 "$times/$(basename "$APP_JAR")" | median)
-hello=$(cut -d' ' -f1 "$times/$(basename "$HELLO_JAR")" | median)
-app_cpu=$(cut -d' ' -f2 "$times/$(basename "$APP_JAR")" | median)
-hello_cpu=$(cut -d' ' -f2 "$times/$(basename "$HELLO_JAR")" | median)
-rm -rf "$times"
-ratio=$(awk -v a="$app" -v h="$hello" 'BEGIN { printf "%.2f", a / h }')
-cpu_ratio=$(awk -v a="$app_cpu" -v h="$hello_cpu" 'BEGIN { printf "%.2f", a / h }')
-echo "cold start to first 200, median of $runs: TrialLens /login $app ms ($app_cpu ms CPU)," \
-     "hello-grid / $hello ms ($hello_cpu ms CPU); ratio $ratio wall, $cpu_ratio CPU" \
-     "($(nproc) cores, $("$JAVA" -version 2>&1 | head -1))"
-result "cold start TrialLens (median of $runs)" "$app ms wall, $app_cpu ms CPU" "" "bench/cold-start.sh $runs"
-result "cold start hello-grid (median of $runs)" "$hello ms wall, $hello_cpu ms CPU" "" "bench/cold-start.sh $runs"
-result "cold start ratio TrialLens / hello-grid" "$ratio wall, $cpu_ratio CPU" "<= 1.3" "bench/cold-start.sh $runs"
+echo "cold start to first 200, median of $runs ($(nproc) cores, $("$JAVA" -version 2>&1 | head -1)," \
+     "JVM options: ${APP_JVM_OPTS:-none}):"
+for name in triallens triallens-aot hello hello-aot; do
+  printf '  %-13s %6s ms wall, %6s ms CPU\n' "$name" "$(wall $name)" "$(cpu $name)"
+done
+echo "  triallens / hello $(ratio "$(wall triallens)" "$(wall hello)") wall, $(ratio "$(cpu triallens)" "$(cpu hello)") CPU;" \
+     "triallens-aot / hello $(ratio "$(wall triallens-aot)" "$(wall hello)") wall;" \
+     "triallens-aot / hello-aot $(ratio "$(wall triallens-aot)" "$(wall hello-aot)") wall"
+cmd="bench/cold-start.sh $runs"
+result "cold start TrialLens (median of $runs)" "$(wall triallens) ms wall, $(cpu triallens) ms CPU" "" "$cmd"
+result "cold start TrialLens, AOT cache (median of $runs)" \
+       "$(wall triallens-aot) ms wall, $(cpu triallens-aot) ms CPU" "" "$cmd"
+result "cold start hello-grid (median of $runs)" "$(wall hello) ms wall, $(cpu hello) ms CPU" "" "$cmd"
+result "cold start hello-grid, AOT cache (median of $runs)" "$(wall hello-aot) ms wall, $(cpu hello-aot) ms CPU" "" "$cmd"
+result "cold start ratio TrialLens / hello-grid" \
+       "$(ratio "$(wall triallens)" "$(wall hello)") wall, $(ratio "$(cpu triallens)" "$(cpu hello)") CPU" "<= 1.3" "$cmd"
+result "cold start ratio TrialLens with AOT cache / hello-grid" \
+       "$(ratio "$(wall triallens-aot)" "$(wall hello)") wall, $(ratio "$(cpu triallens-aot)" "$(cpu hello)") CPU" \
+       "<= 1.0" "$cmd"
+result "cold start ratio TrialLens / hello-grid, both with AOT cache" \
+       "$(ratio "$(wall triallens-aot)" "$(wall hello-aot)") wall, $(ratio "$(cpu triallens-aot)" "$(cpu hello-aot)") CPU" \
+       "" "$cmd"

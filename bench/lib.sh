@@ -4,8 +4,8 @@
 set +f # select-jdk.sh turns globbing off
 JAVA=$JAVA_HOME/bin/java
 JCMD=$JAVA_HOME/bin/jcmd
-APP_JAR=$(ls target/triallens-*.jar 2>/dev/null | grep -v original | head -1 || true)
-HELLO_JAR=$(ls bench/hello-grid/target/hello-grid-*.jar 2>/dev/null | grep -v original | head -1 || true)
+APP_JAR=${APP_JAR:-$(ls target/triallens-*.jar 2>/dev/null | grep -v original | head -1 || true)}
+HELLO_JAR=${HELLO_JAR:-$(ls bench/hello-grid/target/hello-grid-*.jar 2>/dev/null | grep -v original | head -1 || true)}
 BENCH_RESULTS=${BENCH_RESULTS:-target/bench-results.txt}
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
@@ -22,12 +22,13 @@ bench_java() { # runs a bench main class on the test classpath (built by ./mvnw 
 }
 
 # start_app JAR PORT DIR [args...]: starts the jar in the background on a fresh H2 file database in DIR,
-# sets APP_PID; wait_ready URL waits for its first 200.
+# sets APP_PID; wait_ready URL waits for its first 200. The first admin's password has to pass PasswordRule
+# (issue 12): with a weaker one the app stops right after its web server has started.
 start_app() {
   local jar=$1 port=$2 dir=$3; shift 3
   "$JAVA" ${APP_JVM_OPTS:-} -jar "$jar" --server.port="$port" \
       --spring.datasource.url="jdbc:h2:file:$dir/db;AUTO_SERVER=TRUE" \
-      --triallens.admin.initial-password=bench-only "$@" > "$dir/log" 2>&1 &
+      --triallens.admin.initial-password=bench-only-4Qv7-Lark-Tide "$@" > "$dir/log" 2>&1 &
   APP_PID=$!
 }
 
