@@ -45,7 +45,7 @@ public class GridBench {
         var app = new SpringApplication(Application.class);
         try (ConfigurableApplicationContext context = app.run(
                 "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db"),
-                "--triallens.admin.initial-password=bench-only", "--spring.main.banner-mode=off",
+                "--triallens.admin.initial-password=bench-only-4Qv7-Lark-Tide", "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN", "--server.port=" + PORT, "--vaadin.productionMode=true")) {
             var jdbc = context.getBean(JdbcTemplate.class);
             long start = System.nanoTime();

@@ -14,10 +14,12 @@ import java.util.stream.Collectors;
 /**
  * N simulated viewers on loopback, each on a virtual thread with its own session ({@link VaadinClient}):
  * sign in, then LOOPS times: open Efficacy (full page load), go to Safety through the side navigation,
- * open the first "Changed" history. Users start evenly over the ramp-up; between steps each thinks for a
- * random time in [THINK/2, 3*THINK/2]. Prints p50/p95/p99 of every request's round trip and the errors
- * (a non-200, a Vaadin error/resync/expiry, or an answer without the expected figures).
- * Usage: LoadBench BASE_URL USERS RAMP_SECONDS THINK_MILLIS LOOPS
+ * download Safety as CSV, open the first "Changed" history, go to Compare with FORTRESS's arms. Users start
+ * evenly over the ramp-up; between steps each thinks for a random time in [THINK/2, 3*THINK/2]. Prints
+ * p50/p95/p99 of every request's round trip and the errors (a non-200, a Vaadin error/resync/expiry, or an
+ * answer without the expected figures). With JDBC_URL, a curator ({@link BenchCurator}) saves a figure every
+ * few seconds meanwhile, so that pages are built again under load.
+ * Usage: LoadBench BASE_URL USERS RAMP_SECONDS THINK_MILLIS LOOPS [JDBC_URL]
  */
 public class LoadBench {
 
@@ -31,6 +33,7 @@ public class LoadBench {
         var completed = new AtomicInteger();
         var failures = new TreeMap<String, Integer>();
         var http = VaadinClient.httpClient();
+        var curator = args.length > 5 ? BenchCurator.start(args[5], 5_000) : null;
         long start = System.nanoTime();
         try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int user = 0; user < users; user++) {
@@ -50,9 +53,10 @@ public class LoadBench {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        var saves = curator == null ? "" : ", a curator's save every 5 s (%d saves)".formatted(curator.stop());
         report(samples, users, completed.get(), failures, seconds,
-                "ramp-up %d s, think %d ms ±50 %%, %d loops of efficacy/safety/history after sign-in"
-                        .formatted(rampSeconds, thinkMillis, loops));
+                "ramp-up %d s, think %d ms ±50 %%, %d loops of efficacy/safety/history/export/compare after sign-in%s"
+                        .formatted(rampSeconds, thinkMillis, loops, saves));
     }
 
     /** One viewer's visit; the checks are the figures a viewer would see on each page. */
@@ -66,7 +70,12 @@ public class LoadBench {
             client.navigate("safety", "client", "safety (side nav)", body -> body.contains("68.3"));
             think(thinkMillis);
             var history = client.node("aria-label", label -> label.startsWith("History of"));
+            client.download(label -> label.startsWith("Export CSV"), "safety export (CSV)", body -> body.contains("68.3"));
+            think(thinkMillis);
             client.click(history, "history popup", body -> body.contains(BenchDb.HISTORY_REASON));
+            think(thinkMillis);
+            client.navigate("compare", "trial=NCT03786094", "client", "compare (side nav)",
+                    body -> body.contains("Figures line up only where"));
         }
     }
 

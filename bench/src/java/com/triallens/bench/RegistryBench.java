@@ -43,7 +43,7 @@ public class RegistryBench {
         var dir = Files.createTempDirectory("triallens-registrybench");
         try (ConfigurableApplicationContext context = new SpringApplication(Application.class).run(
                 "--spring.datasource.url=jdbc:h2:retry:" + dir.resolve("db") + ";WRITE_DELAY=0",
-                "--triallens.admin.initial-password=bench-only", "--spring.main.banner-mode=off",
+                "--triallens.admin.initial-password=bench-only-4Qv7-Lark-Tide", "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN", "--server.port=" + PORT, "--vaadin.productionMode=true")) {
             SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                     "curator", null, AuthorityUtils.createAuthorityList("ROLE_CURATOR", "ROLE_VIEWER")));

@@ -102,10 +102,35 @@ public final class VaadinClient {
 
     /** Router navigation inside the open UI, as a side navigation item or router link does. */
     public void navigate(String route, String trigger, String step, Predicate<String> expected) {
+        navigate(route, "", trigger, step, expected);
+    }
+
+    /** As {@link #navigate(String, String, String, Predicate)}, with a query string ("trial=NCT03786094"). */
+    public void navigate(String route, String query, String trigger, String step, Predicate<String> expected) {
         rpc(step, """
-                {"type":"event","node":1,"event":"ui-navigate","data":{"route":"%s","query":"","appShellTitle":"",\
-                "historyState":{"idx":0},"trigger":"%s"}}""".formatted(route, trigger), expected);
+                {"type":"event","node":1,"event":"ui-navigate","data":{"route":"%s","query":"%s","appShellTitle":"",\
+                "historyState":{"idx":0},"trigger":"%s"}}""".formatted(route, query, trigger), expected);
         confirmGrids(step);
+    }
+
+    /**
+     * A click on a download link, as the browser follows it: a GET of the link's {@code href} (Vaadin's
+     * {@code VAADIN/dynamic/resource/…} address) in the same session. The link is the last answer's node whose
+     * {@code aria-label} matches.
+     */
+    public void download(Predicate<String> label, String step, Predicate<String> expected) {
+        var node = node("aria-label", label);
+        String href = null;
+        for (var change : last.path("changes")) {
+            if (change.path("node").asInt() == node && "href".equals(change.path("key").asString(""))) {
+                var value = change.path("value"); // {"uri": "VAADIN/dynamic/resource/…"} for a download handler
+                href = value.isObject() ? value.path("uri").asString() : value.asString();
+            }
+        }
+        if (href == null) {
+            throw new JourneyError(step + ": the link has no href in the last answer");
+        }
+        send(step, get("/" + href), 200, r -> expected.test(r.body()));
     }
 
     /** A click on the element (by its node id), with the event data Chromium sends. */
@@ -189,13 +214,7 @@ public final class VaadinClient {
         }
         long nanos = System.nanoTime() - start;
         if (DUMP != null) { // -Dbench.dump=FILE: every answer, to see what the server sent
-            try {
-                java.nio.file.Files.writeString(java.nio.file.Path.of(DUMP), "\n##### " + step + " "
-                        + response.statusCode() + "\n" + response.body() + "\n",
-                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
+            dump(step, response);
         }
         response.headers().allValues("Set-Cookie").forEach(cookie -> {
             var session = SESSION_COOKIE.matcher(cookie);
@@ -217,6 +236,17 @@ public final class VaadinClient {
             samples.add(new Sample(step, nanos, null));
         }
         return response;
+    }
+
+    /** Appends the answer to the dump file whole: users' answers never interleave. */
+    private static synchronized void dump(String step, HttpResponse<String> response) {
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(DUMP), "\n##### " + step + " "
+                    + response.statusCode() + "\n" + response.body() + "\n",
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private JourneyError fail(String step, long nanos, String error) {

@@ -3,6 +3,7 @@ package com.triallens.compare;
 import com.triallens.base.domain.ArmFigure;
 import com.triallens.efficacy.EfficacyService;
 import com.triallens.safety.SafetyService;
+import com.triallens.trial.TrialService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,8 +27,10 @@ public class CompareService {
     private final ArmDirectory arms;
     private final EfficacyService efficacy;
     private final SafetyService safety;
+    private final TrialService trials;
 
-    CompareService(ArmDirectory arms, EfficacyService efficacy, SafetyService safety) {
+    CompareService(ArmDirectory arms, EfficacyService efficacy, SafetyService safety, TrialService trials) {
+        this.trials = trials;
         this.arms = arms;
         this.efficacy = efficacy;
         this.safety = safety;
@@ -63,14 +66,15 @@ public class CompareService {
         var safetyEntries = new ArrayList<Entry>();
         for (var trialId : trialIds) {
             var trialArms = chosen.stream().filter(arm -> arm.trialId() == trialId).toList();
-            var efficacyTable = efficacy.efficacyTable(trialId);
+            var trial = trials.trial(trialId).orElseThrow();
+            var efficacyTable = efficacy.page(trial).table();
             for (var row : efficacyTable.rows()) {
                 var endpoint = row.endpoint();
                 trialArms.forEach(arm -> entry(arm, Concepts.endpoint(endpoint.name()), endpoint.displayName(),
                         endpoint.interim(), endpoint.measureType().name(), endpoint.population(),
                         efficacyTable.figureOfArm(row, arm.armId())).ifPresent(efficacyEntries::add));
             }
-            var safetyTable = safety.safetyTable(trialId);
+            var safetyTable = safety.safetyTable(trial);
             for (var row : safetyTable.rows()) {
                 trialArms.forEach(arm -> entry(arm, Concepts.adverseEvent(row.category()), row.category(), false, null,
                         row.population(), safetyTable.figureOfArm(row, arm.armId())).ifPresent(safetyEntries::add));

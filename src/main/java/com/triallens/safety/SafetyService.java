@@ -40,15 +40,23 @@ public class SafetyService {
     private final TrialService trials;
     private final ResultsService results;
     private final TrialCache<SafetyPage> pages;
+    private final TrialCache<SafetyTable> tables;
 
     SafetyService(TrialService trials, ResultsService results, PlatformTransactionManager transactions) {
         this.trials = trials;
         this.results = results;
         this.pages = new TrialCache<>(transactions, 32);
+        this.tables = new TrialCache<>(transactions, 32);
     }
 
     public SafetyTable safetyTable(long trialId) {
         return table(results.outcomeFigures(trialId), trials.citations(trialId), results.eventFigures(trialId));
+    }
+
+    /** As {@link #safetyTable(long)}, built once per revision of the trial (see {@link TrialCache}). */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public SafetyTable safetyTable(TrialHeader trial) {
+        return tables.get(trial.id(), trial.revision(), () -> safetyTable(trial.id()));
     }
 
     /**

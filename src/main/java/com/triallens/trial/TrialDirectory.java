@@ -33,6 +33,10 @@ class TrialDirectory {
         return jdbc.sql(HEADER + " from trial order by id fetch first 1 rows only").query(TrialHeader.class).optional();
     }
 
+    Optional<TrialHeader> byId(long id) {
+        return jdbc.sql(HEADER + " from trial where id = :id").param("id", id).query(TrialHeader.class).optional();
+    }
+
     Optional<TrialHeader> byRegistryId(String registryId) {
         return jdbc.sql(HEADER + " from trial where registry_id = :id").param("id", registryId)
                 .query(TrialHeader.class).optional();

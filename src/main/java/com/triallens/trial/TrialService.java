@@ -54,6 +54,11 @@ public class TrialService {
         return directory.byRegistryId(registryId);
     }
 
+    /** The trial with this id, as the pages name it, at its current content revision. */
+    public Optional<TrialHeader> trial(long id) {
+        return directory.byId(id);
+    }
+
     /** Trials whose acronym, registry id or title contains {@code filter}, by acronym, a page at a time. */
     public List<TrialHeader> trials(String filter, int offset, int limit) {
         return directory.page(filter, offset, limit);
