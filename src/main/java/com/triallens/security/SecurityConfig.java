@@ -3,6 +3,7 @@ package com.triallens.security;
 import com.vaadin.flow.spring.security.RequestUtil;
 import jakarta.servlet.DispatcherType;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -104,9 +105,16 @@ class SecurityConfig {
                 .map(path -> (RequestMatcher) paths.matcher(HttpMethod.GET, path)).toList());
     }
 
-    /** bcrypt, with the {id} prefix that lets the hashing scheme change later without a migration. */
+    /**
+     * bcrypt (cost 10), with the {id} prefix that lets the hashing scheme change later without a migration; at most
+     * {@code triallens.sign-in.checks-at-once} passwords hashed at once (default: half the cores, at least one).
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(
+            @Value("${triallens.sign-in.checks-at-once:0}") int atOnce,
+            @Value("${triallens.sign-in.max-wait:20s}") java.time.Duration maxWait) {
+        var permits = atOnce > 0 ? atOnce : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+        return new PasswordChecks(PasswordEncoderFactories.createDelegatingPasswordEncoder(), permits,
+                maxWait.toMillis());
     }
 }

@@ -9,7 +9,8 @@ public record SignIn(Instant signedAt, String username, String address, Outcome 
         SIGNED_IN("Signed in"),
         FAILED("Wrong user name or password"),
         DISABLED("Account disabled"),
-        THROTTLED("Refused: too many failed sign-ins");
+        THROTTLED("Refused: too many failed sign-ins"),
+        BUSY("Refused unchecked: the server was busy checking other sign-ins");
 
         private final String words;
 

@@ -7,7 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -30,6 +32,8 @@ class SignInThrottle {
 
     /** The login page's query parameter that carries the minutes left. */
     static final String REFUSED_PARAMETER = "throttled";
+    /** The login page's query parameter for a sign-in refused unchecked because the server was too busy. */
+    static final String BUSY_PARAMETER = "busy";
     private static final String LOGIN = "/login";
 
     private final SignInLog log;
@@ -45,8 +49,11 @@ class SignInThrottle {
 
     @EventListener
     void refused(AbstractAuthenticationFailureEvent event) {
-        record(event.getAuthentication(),
-                event instanceof AuthenticationFailureDisabledEvent ? Outcome.DISABLED : Outcome.FAILED);
+        record(event.getAuthentication(), switch (event) {
+            case AuthenticationFailureDisabledEvent disabled -> Outcome.DISABLED;
+            case AuthenticationFailureServiceExceptionEvent busy -> Outcome.BUSY;
+            default -> Outcome.FAILED;
+        });
     }
 
     private void record(Authentication authentication, Outcome outcome) {
@@ -82,6 +89,8 @@ class SignInThrottle {
             var refused = log.refusedFor(request.getParameter("username"), request.getRemoteAddr());
             if (refused.isPresent()) {
                 sendToLogin(request, response, refused.get());
+            } else if (failure instanceof AuthenticationServiceException) {
+                response.sendRedirect(request.getContextPath() + LOGIN + "?" + BUSY_PARAMETER);
             } else {
                 response.sendRedirect(request.getContextPath() + LOGIN + "?error");
             }

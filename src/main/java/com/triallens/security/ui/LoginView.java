@@ -23,6 +23,7 @@ class LoginView extends Main implements BeforeEnterObserver {
 
     /** The query parameter by which the sign-in throttle sends the minutes left (SignInThrottle). */
     static final String THROTTLED = "throttled";
+    static final String BUSY = "busy";
 
     final LoginForm login = new LoginForm();
     /** The form's texts, with the throttle's message when the throttle sent the user here. */
@@ -50,8 +51,14 @@ class LoginView extends Main implements BeforeEnterObserver {
             i18n.getErrorMessage().setMessage("Too many failed sign-ins; try again in " + minutes
                     + (minutes == 1 ? " minute." : " minutes."));
         });
+        var busy = parameters.getParameters().containsKey(BUSY);
+        if (busy) {
+            i18n.getErrorMessage().setTitle("TrialLens is busy");
+            i18n.getErrorMessage().setMessage("Many people are signing in right now; your password was not checked. "
+                    + "Try again in a moment.");
+        }
         login.setI18n(i18n);
-        login.setError(throttled.isPresent() || parameters.getParameters().containsKey("error"));
+        login.setError(throttled.isPresent() || busy || parameters.getParameters().containsKey("error"));
     }
 
     private static Optional<Long> minutes(String text) {

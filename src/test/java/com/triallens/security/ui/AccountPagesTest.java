@@ -36,6 +36,15 @@ class AccountPagesTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_sign_in_refused_while_the_server_was_busy_says_so_and_not_wrong_password() {
+        UI.getCurrent().navigate("login", QueryParameters.of(LoginView.BUSY, ""));
+        var view = (LoginView) getCurrentView();
+        assertThat(view.login.isError()).isTrue();
+        assertThat(view.i18n.getErrorMessage().getTitle()).isEqualTo("TrialLens is busy");
+        assertThat(view.i18n.getErrorMessage().getMessage()).contains("your password was not checked");
+    }
+
+    @Test
     void probe_6_a_user_whose_password_an_admin_set_is_sent_to_change_it_from_every_page_until_done() {
         jdbc.sql("update app_user set must_change_password = true where username = 'admin'").update();
         var admin = accounts.loadUserByUsername("admin");
