@@ -293,13 +293,9 @@ public class EfficacyService {
     }
 
     /**
-     * As {@link #historyByEndpoint}, for the rows of {@code table}'s tree: a measure of several rows has its
-     * analyses' history on its heading row, and each of its rows its own figures' history.
+     * The history by row ({@link #historyByEndpoint}) for the rows of {@code table}'s tree: a measure of several rows
+     * has its analyses' history on its heading row, and each of its rows its own figures' history.
      */
-    public Map<Long, List<AuditEntry>> historyByTreeRow(long trialId, EfficacyTable table) {
-        return treeHistory(historyByEndpoint(trialId), table);
-    }
-
     private static Map<Long, List<AuditEntry>> treeHistory(Map<Long, List<AuditEntry>> byRow, EfficacyTable table) {
         var history = new LinkedHashMap<>(byRow);
         table.parts().forEach((heading, parts) -> {
