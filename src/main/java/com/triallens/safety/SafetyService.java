@@ -49,14 +49,20 @@ public class SafetyService {
         this.tables = new TrialCache<>(transactions, 32);
     }
 
+    /** The trial's safety table as it is now (exports, the summary); see {@link #safetyTable(TrialHeader)}. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public SafetyTable safetyTable(long trialId) {
-        return table(results.outcomeFigures(trialId), trials.citations(trialId), results.eventFigures(trialId));
+        return trials.trial(trialId).map(this::safetyTable).orElseGet(() -> buildTable(trialId));
     }
 
-    /** As {@link #safetyTable(long)}, built once per revision of the trial (see {@link TrialCache}). */
+    /** The safety table at the header's revision, built once per revision of the trial (see {@link TrialCache}). */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public SafetyTable safetyTable(TrialHeader trial) {
-        return tables.get(trial.id(), trial.revision(), () -> safetyTable(trial.id()));
+        return tables.get(trial.id(), trial.revision(), () -> buildTable(trial.id()));
+    }
+
+    private SafetyTable buildTable(long trialId) {
+        return table(results.outcomeFigures(trialId), trials.citations(trialId), results.eventFigures(trialId));
     }
 
     /**

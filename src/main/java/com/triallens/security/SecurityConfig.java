@@ -107,13 +107,15 @@ class SecurityConfig {
 
     /**
      * bcrypt (cost 10), with the {id} prefix that lets the hashing scheme change later without a migration; at most
-     * {@code triallens.sign-in.checks-at-once} passwords hashed at once (default: half the cores, at least one).
+     * {@code triallens.sign-in.checks-at-once} passwords hashed at once (default: one per core; with half the cores,
+     * on 2 cores, the one hashing thread got only its share among the page threads and a wave of sign-ins queued for
+     * seconds, while the pages were no faster: bench/README.md, "Load").
      */
     @Bean
     PasswordEncoder passwordEncoder(
             @Value("${triallens.sign-in.checks-at-once:0}") int atOnce,
             @Value("${triallens.sign-in.max-wait:20s}") java.time.Duration maxWait) {
-        var permits = atOnce > 0 ? atOnce : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+        var permits = atOnce > 0 ? atOnce : Runtime.getRuntime().availableProcessors();
         return new PasswordChecks(PasswordEncoderFactories.createDelegatingPasswordEncoder(), permits,
                 maxWait.toMillis());
     }

@@ -1,5 +1,6 @@
 package com.triallens.trial;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,6 +20,14 @@ class EndpointQueries {
     record CitationRow(long endpointId, long referenceId) {
     }
 
+    // By hand, as TrialDirectory's headers (looking up camel-case names first costs an exception per miss).
+    private static final RowMapper<EndpointRow> ENDPOINTS = (rs, row) -> new EndpointRow(rs.getLong("id"),
+            rs.getString("code"), rs.getString("name"), EndpointKind.valueOf(rs.getString("kind")),
+            rs.getString("measure_type") == null ? null : MeasureType.valueOf(rs.getString("measure_type")),
+            rs.getString("population"), rs.getBoolean("interim"));
+    private static final RowMapper<CitationRow> CITATIONS = (rs, row) -> new CitationRow(rs.getLong("endpoint_id"),
+            rs.getLong("reference_id"));
+
     private final JdbcClient jdbc;
 
     EndpointQueries(JdbcClient jdbc) {
@@ -30,13 +39,13 @@ class EndpointQueries {
                         select e.id, e.code, e.name, e.kind, e.measure_type, p.name as population, e.interim
                         from endpoint e left join analysis_population p on p.id = e.population_id
                         where e.trial_id = :trial order by e.ordinal, e.id""")
-                .param("trial", trialId).query(EndpointRow.class).list();
+                .param("trial", trialId).query(ENDPOINTS).list();
     }
 
     List<CitationRow> citations(long trialId) {
         return jdbc.sql("""
                         select c.endpoint_id, c.reference_id from endpoint_citation c
                         join endpoint e on e.id = c.endpoint_id where e.trial_id = :trial""")
-                .param("trial", trialId).query(CitationRow.class).list();
+                .param("trial", trialId).query(CITATIONS).list();
     }
 }

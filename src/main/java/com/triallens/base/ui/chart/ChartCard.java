@@ -23,7 +23,9 @@ public class ChartCard extends Composite<VerticalLayout> {
     private static final AtomicInteger IDS = new AtomicInteger();
 
     private final Chart chart;
-    private final Grid<List<String>> table = new Grid<>();
+    private final TableView tableView;
+    /** Built at the first "Show as table": most cards are only looked at, and a grid per card weighs on every page. */
+    private Grid<List<String>> table;
     private final Button tableToggle = new Button("Show as table");
 
     public ChartCard(ChartSpec spec) {
@@ -36,8 +38,7 @@ public class ChartCard extends Composite<VerticalLayout> {
         description.addClassName("triallens-chart-description");
         chart.getElement().setAttribute("aria-describedby", description.getId().orElseThrow());
 
-        fillTable(spec.tableView());
-        table.setVisible(false);
+        tableView = spec.tableView();
 
         Button png = new Button("Download PNG", e -> chart.downloadPng());
         Button svg = new Button("Download SVG", e -> chart.downloadSvg());
@@ -52,7 +53,7 @@ public class ChartCard extends Composite<VerticalLayout> {
         VerticalLayout layout = getContent();
         layout.setPadding(false);
         layout.setDefaultHorizontalComponentAlignment(FlexComponent.Alignment.STRETCH);
-        layout.add(new H3(spec.title()), description, chart, table, actions);
+        layout.add(new H3(spec.title()), description, chart, actions);
     }
 
     public Chart getChart() {
@@ -60,11 +61,11 @@ public class ChartCard extends Composite<VerticalLayout> {
     }
 
     public boolean isTableShown() {
-        return table.isVisible();
+        return table != null && table.isVisible();
     }
 
     public void setTableShown(boolean shown) {
-        table.setVisible(shown);
+        getTable().setVisible(shown);
         chart.setVisible(!shown);
         tableToggle.setText(shown ? "Show as chart" : "Show as table");
         tableToggle.getElement().setAttribute("aria-pressed", String.valueOf(shown));
@@ -72,10 +73,16 @@ public class ChartCard extends Composite<VerticalLayout> {
 
     /** The table behind the toggle, for views and tests that need the rows. */
     Grid<List<String>> getTable() {
+        if (table == null) {
+            table = table(tableView);
+            table.setVisible(false);
+            getContent().addComponentAtIndex(getContent().indexOf(chart) + 1, table);
+        }
         return table;
     }
 
-    private void fillTable(TableView view) {
+    private static Grid<List<String>> table(TableView view) {
+        Grid<List<String>> table = new Grid<>();
         for (int i = 0; i < view.columns().size(); i++) {
             int column = i;
             table.addColumn(row -> row.get(column)).setHeader(view.columns().get(i)).setAutoWidth(true)
@@ -84,5 +91,6 @@ public class ChartCard extends Composite<VerticalLayout> {
         table.setItems(view.rows());
         table.setAllRowsVisible(true);
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        return table;
     }
 }

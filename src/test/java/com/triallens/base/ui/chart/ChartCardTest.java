@@ -31,6 +31,16 @@ class ChartCardTest {
     }
 
     @Test
+    void table_is_built_only_when_first_asked_for() {
+        assertThat(card.getContent().getChildren().filter(Grid.class::isInstance)).isEmpty();
+        toggle().click();
+        assertThat(card.getContent().getChildren().filter(Grid.class::isInstance)).hasSize(1);
+        toggle().click();
+        toggle().click();
+        assertThat(card.getContent().getChildren().filter(Grid.class::isInstance)).hasSize(1);
+    }
+
+    @Test
     void show_as_chart_brings_the_chart_back() {
         toggle().click();
         toggle().click();
