@@ -1,7 +1,6 @@
 package com.triallens.bench;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -20,7 +19,7 @@ final class BenchCurator implements AutoCloseable {
 
     private BenchCurator(String jdbcUrl, long periodMillis) {
         thread = Thread.ofPlatform().daemon().name("bench-curator").start(() -> {
-            try (var connection = DriverManager.getConnection(jdbcUrl, "sa", "")) {
+            try (var connection = BenchDb.connect(jdbcUrl)) {
                 connection.setAutoCommit(false);
                 while (running) {
                     Thread.sleep(periodMillis);

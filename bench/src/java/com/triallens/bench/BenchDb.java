@@ -1,19 +1,26 @@
 package com.triallens.bench;
 
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /**
  * Gives the first Safety row a "Changed" history in a running bench app's database (H2 with
  * AUTO_SERVER=TRUE, so this second process may connect): the load journey opens that history.
- * Usage: BenchDb JDBC_URL
+ * Usage: BenchDb JDBC_URL (H2, or PostgreSQL with ?user=)
  */
 public class BenchDb {
 
     static final String HISTORY_REASON = "Bench history row";
 
+    /** H2 as the bench apps use it (user sa, no password); any other database with its user in the URL. */
+    static Connection connect(String jdbcUrl) throws SQLException {
+        return jdbcUrl.startsWith("jdbc:h2:") ? DriverManager.getConnection(jdbcUrl, "sa", "")
+                : DriverManager.getConnection(jdbcUrl);
+    }
+
     public static void main(String[] args) throws SQLException {
-        try (var connection = DriverManager.getConnection(args[0], "sa", "");
+        try (var connection = connect(args[0]);
              var statement = connection.createStatement()) {
             statement.executeUpdate("""
                     insert into audit_entry (changed_at, username, entity, entity_id, entity_label, field,

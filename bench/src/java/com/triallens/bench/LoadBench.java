@@ -89,6 +89,7 @@ public class LoadBench {
                 TreeMap::new, Collectors.toList()));
         byStep.forEach((step, list) -> line(step, list));
         line("ALL", samples);
+        line("ALL but sign-in", samples.stream().filter(s -> !s.step().startsWith("sign in")).toList());
         failures.forEach((message, count) -> System.out.printf("  failed journeys: %d × %s%n", count, message));
         var all = percentiles(samples);
         System.out.printf("RESULT users=%d p50=%.0f p95=%.0f p99=%.0f errors=%d requests=%d completed=%d%n",
