@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 . bench/lib.sh
 sessions=${1:-100}
 port=19030
+APP_PID=
+trap stop_app EXIT # an app left running would hold the next run's port
 measure() { # measure NAME JAR READY_PATH [args]
   local name=$1 jar=$2 path=$3; shift 3
   local dir; dir=$(mktemp -d)

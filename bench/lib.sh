@@ -21,13 +21,14 @@ bench_java() { # runs a bench main class on the test classpath (built by ./mvnw 
   "$JAVA" -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" "$@"
 }
 
-# start_app JAR PORT DIR [args...]: starts the jar in the background on a fresh H2 file database in DIR,
+# start_app JAR PORT DIR [args...]: starts the jar in the background on a fresh H2 file database in DIR (or on
+# APP_DB_URL when set),
 # sets APP_PID; wait_ready URL waits for its first 200. The first admin's password has to pass PasswordRule
 # (issue 12): with a weaker one the app stops right after its web server has started.
 start_app() {
   local jar=$1 port=$2 dir=$3; shift 3
   "$JAVA" ${APP_JVM_OPTS:-} -jar "$jar" --server.port="$port" \
-      --spring.datasource.url="jdbc:h2:file:$dir/db;AUTO_SERVER=TRUE" \
+      --spring.datasource.url="${APP_DB_URL:-jdbc:h2:file:$dir/db;AUTO_SERVER=TRUE}" \
       --triallens.admin.initial-password=bench-only-4Qv7-Lark-Tide "$@" > "$dir/log" 2>&1 &
   APP_PID=$!
 }

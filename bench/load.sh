@@ -20,6 +20,8 @@ think=${3:-2000}
 loops=${4:-3}
 port=19040
 pg_port=${BENCH_PG_PORT:-55499}
+APP_PID=
+trap stop_app EXIT # an app left running would answer the next run's requests
 for users in $counts; do
   dir=$(mktemp -d)
   jvm_opts=${APP_JVM_OPTS:-}
@@ -28,7 +30,7 @@ for users in $counts; do
     database=bench_$(date +%s)
     psql -h localhost -p "$pg_port" -U postgres -qc "create database $database"
     db_url="jdbc:postgresql://localhost:$pg_port/$database"
-    APP_JVM_OPTS=$jvm_opts TRIALLENS_DB_URL=$db_url TRIALLENS_DB_USER=postgres TRIALLENS_SECURE_COOKIE=false \
+    APP_JVM_OPTS=$jvm_opts APP_DB_URL=$db_url TRIALLENS_DB_USER=postgres TRIALLENS_SECURE_COOKIE=false \
       start_app "$APP_JAR" $port "$dir" --spring.profiles.active=postgres --triallens.demo-users=true ${APP_ARGS:-}
     db_url="$db_url?user=postgres"
   else

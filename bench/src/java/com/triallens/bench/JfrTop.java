@@ -36,6 +36,9 @@ public final class JfrTop {
             new Owner("org.apache.catalina.", "Tomcat", false),
             new Owner("org.apache.coyote.", "Tomcat", false),
             new Owner("org.apache.tomcat.", "Tomcat", false),
+            new Owner("org.springframework.boot.loader.", "jar loader (resource and class lookups)", false),
+            new Owner("org.springframework.aop.", "Spring proxies and transactions", false),
+            new Owner("org.springframework.transaction.", "Spring proxies and transactions", false),
             new Owner("org.springframework.", "Spring (other)", false));
 
     private static final String OTHER = "other (JDK, libraries without a known caller)";

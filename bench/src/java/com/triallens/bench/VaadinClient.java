@@ -35,6 +35,10 @@ public final class VaadinClient {
         }
     }
 
+    /** What TrialLens says instead of a page's figures, named in a failure so that its cause shows. */
+    private static final List<String> APP_MESSAGES = List.of("Database not reachable", "Database error",
+            "This page needs the", "Page not found", "No trial");
+
     private static final String DUMP = System.getProperty("bench.dump");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
@@ -230,7 +234,8 @@ public final class VaadinClient {
             throw fail(step, nanos, "answer contains " + vaadinError.get());
         }
         if (!expected.test(response)) {
-            throw fail(step, nanos, "answer lacks the expected content");
+            throw fail(step, nanos, "answer lacks the expected content" + APP_MESSAGES.stream()
+                    .filter(response.body()::contains).findFirst().map(m -> " and says \"" + m + "\"").orElse(""));
         }
         synchronized (samples) {
             samples.add(new Sample(step, nanos, null));
