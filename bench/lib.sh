@@ -44,3 +44,29 @@ stop_app() {
   kill "$APP_PID" 2>/dev/null || true
   wait "$APP_PID" 2>/dev/null || true
 }
+
+# thread_cpu PID: the process's CPU ticks so far, in all and by kind of thread ("total N", "requests N", ...;
+# from /proc, so the JIT compiler and GC threads count too, which JFR's samples leave out)
+thread_cpu() {
+  awk '{ print $1 + $2 }' <(cut -d' ' -f14,15 "/proc/$1/stat") | sed 's/^/total /'
+  for task in /proc/"$1"/task/*; do
+    local comm; comm=$(cat "$task/comm" 2>/dev/null) || continue
+    local ticks; ticks=$(sed 's/.*) //' "$task/stat" 2>/dev/null | awk '{ print $12 + $13 }') || continue
+    case $comm in
+      http-nio*) echo "requests $ticks" ;;
+      C1\ Compiler*|C2\ Compiler*) echo "JIT $ticks" ;;
+      GC\ Thread*|G1\ *|VM\ Thread) echo "GC $ticks" ;;
+      *) echo "other $ticks" ;;
+    esac
+  done | awk '{ t[$1] += $2 } END { for (k in t) print k, t[k] }'
+}
+
+# cpu_between BEFORE AFTER: prints the CPU seconds each kind of thread used between two thread_cpu snapshots
+# (threads that ended in between are in "total" only)
+cpu_between() {
+  local hz; hz=$(getconf CLK_TCK)
+  join -a2 -e0 -o 0,1.2,2.2 <(sort "$1") <(sort "$2") |
+    awk -v hz="$hz" '{ d[$1] = ($3 - $2) / hz }
+      END { printf "CPU in the window (s): total %.1f, request threads %.1f, JIT compilers %.1f, GC %.1f, other %.1f\n",
+              d["total"], d["requests"], d["JIT"], d["GC"], d["other"] }'
+}

@@ -6,8 +6,10 @@
 # every 5 s (BenchCurator). Usage: bench/load.sh "50 200 500" [ramp_s] [think_ms] [loops]
 # DB=postgres: the app runs on PostgreSQL (postgres profile, a fresh database per run) on the server at
 #   localhost:${BENCH_PG_PORT:-55499}, user postgres (start one with .ci/postgres start DIR 55499).
-# WARMUP=N: N viewers make one journey each (ramp 10 s, think 0.5 s) before the measured run, as on a server that
-#   has been up for a while (the JIT has compiled the hot paths); by default the measured run meets a fresh JVM.
+# WARMUP=N: N viewers make WARMUP_LOOPS (1) loops of the journey each (ramp 10 s, think 0.5 s) before the measured
+#   run, as on a server that has been up for a while (the JIT has compiled the hot paths); by default the measured
+#   run meets a fresh JVM. WARMUP=same: the measured run's own users, ramp, think time and loops, once, unmeasured,
+#   before it (the JIT keeps compiling for minutes under a new load pattern).
 # APP_ARGS: more arguments for the app (--triallens.sign-in.checks-at-once=2, say).
 # JFR=1: the app is recorded with JFR (profile settings, kept in target/bench-jfr/) and the top costs of the load
 #   window are printed (JfrTop).
@@ -39,13 +41,19 @@ for users in $counts; do
   fi
   wait_ready "http://localhost:$port/login"
   bench_java com.triallens.bench.BenchDb "$db_url"
-  if [ -n "${WARMUP:-}" ]; then
-    bench_java com.triallens.bench.LoadBench "http://localhost:$port" "$WARMUP" 10 500 1 | grep '^users' | sed 's/^/warm-up, not measured: /'
+  if [ "${WARMUP:-}" = same ]; then
+    bench_java com.triallens.bench.LoadBench "http://localhost:$port" "$users" "$ramp" "$think" "$loops" "$db_url" |
+      grep '^users' | sed 's/^/warm-up, not measured: /'
+  elif [ -n "${WARMUP:-}" ]; then
+    bench_java com.triallens.bench.LoadBench "http://localhost:$port" "$WARMUP" 10 500 "${WARMUP_LOOPS:-1}" | grep '^users' | sed 's/^/warm-up, not measured: /'
   fi
   echo "load before $users users ($(basename "$APP_JAR"), ${DB:-h2}): $(load)"
+  thread_cpu "$APP_PID" > "$dir/cpu-before"
   from=$(date +%s%3N)
   out=$(bench_java com.triallens.bench.LoadBench "http://localhost:$port" "$users" "$ramp" "$think" "$loops" "$db_url")
   to=$(date +%s%3N)
+  thread_cpu "$APP_PID" > "$dir/cpu-after"
+  cpu=$(cpu_between "$dir/cpu-before" "$dir/cpu-after")
   stop_app
   if [ -n "${JFR:-}" ]; then
     mkdir -p target/bench-jfr
@@ -57,6 +65,7 @@ for users in $counts; do
   [ "${DB:-h2}" = postgres ] && psql -h localhost -p "$pg_port" -U postgres -qc "drop database $database"
   rm -rf "$dir"
   echo "$out" | grep -v '^RESULT'
+  echo "$cpu"
   echo "$out" | sed -n 's/^RESULT users=\([0-9]*\) p50=\([0-9]*\) p95=\([0-9]*\) p99=\([0-9]*\) errors=\([0-9]*\) requests=\([0-9]*\) completed=\([0-9]*\)/\1 \2 \3 \4 \5 \6 \7/p' |
     while read -r n p50 p95 p99 errors requests completed; do
       result "load $n users: p50/p95/p99, errors" "$p50/$p95/$p99 ms, $errors errors of $requests, $completed/$n journeys" \

@@ -15,7 +15,8 @@ import jdk.jfr.consumer.RecordingFile;
  * {@code jfr print}). Each CPU sample goes to its owner: the frame nearest the leaf that belongs to
  * bcrypt, TrialLens (by class), Vaadin (by package), Spring Security, Spring Data JDBC, Tomcat or the
  * database driver; libraries such as Jackson and the JDK count for whoever called them.
- * Also prints the JVM's and the machine's CPU use over the window.
+ * Also prints the JVM's and the machine's CPU use over the window, and the time the JIT compilers and the
+ * garbage collector took in it (a run that meets a fresh JVM spends much of its CPU compiling).
  * Usage: JfrTop FILE [from-epoch-ms to-epoch-ms] [top-n]
  */
 public final class JfrTop {
@@ -58,6 +59,9 @@ public final class JfrTop {
         double jvm = 0;
         double machine = 0;
         int loads = 0;
+        double compileFirst = -1;
+        double compileLast = 0;
+        double gc = 0;
         try (RecordingFile recording = new RecordingFile(file)) {
             while (recording.hasMoreEvents()) {
                 RecordedEvent event = recording.readEvent();
@@ -82,6 +86,11 @@ public final class JfrTop {
                         machine += event.getFloat("machineTotal");
                         loads++;
                     }
+                    case "jdk.CompilerStatistics" -> {
+                        compileLast = event.getDuration("totalTimeSpent").toMillis() / 1000.0;
+                        compileFirst = compileFirst < 0 ? compileLast : compileFirst;
+                    }
+                    case "jdk.GCCPUTime" -> gc += (event.getLong("userTime") + event.getLong("systemTime")) / 1e9;
                     default -> {
                     }
                 }
@@ -89,6 +98,8 @@ public final class JfrTop {
         }
         System.out.printf("%d CPU samples; the JVM used %.0f %% of the machine's CPU, the machine %.0f %% in all%n",
                 samples, loads == 0 ? 0 : 100 * jvm / loads, loads == 0 ? 0 : 100 * machine / loads);
+        System.out.printf("JIT compilers' time in the window %.1f s, the garbage collector's CPU %.1f s%n",
+                Math.max(0, compileLast - compileFirst), gc);
         print("owner (frame nearest the leaf in a known layer)", owners, samples, top);
         print("owner method", ownerMethods, samples, top);
         print("leaf method (self time)", leaves, samples, top);
