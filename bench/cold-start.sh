@@ -19,31 +19,6 @@ port=19010
 ticks=$(getconf CLK_TCK)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-admin_password=bench-only-4Qv7-Lark-Tide
-
-# aot NAME JAR [app args]: extracts JAR into $work/NAME, trains its AOT cache $work/NAME/app.aot (the
-# context starts and exits after refresh, on a throw-away H2 file database), then checks that a start with
-# the cache takes its classes from it; prints the extracted jar's path on stdout
-aot() {
-  local name=$1 jar=$2; shift 2
-  local dir=$work/$name
-  "$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$dir" >&2
-  local app; app=$dir/$(basename "$jar")
-  local train; train=$(mktemp -d)
-  (cd "$dir" && "$JAVA" ${APP_JVM_OPTS:-} -XX:AOTCacheOutput="$dir/app.aot" -Dspring.context.exit=onRefresh \
-      -jar "$app" --spring.datasource.url="jdbc:h2:file:$train/db" \
-      --triallens.admin.initial-password=$admin_password "$@" > "$train/log" 2>&1) \
-    || { tail -20 "$train/log" >&2; exit 1; }
-  (cd "$dir" && "$JAVA" ${APP_JVM_OPTS:-} -XX:AOTCache="$dir/app.aot" -Xlog:class+load=info:file="$train/classes" \
-      -Dspring.context.exit=onRefresh -jar "$app" --spring.datasource.url="jdbc:h2:file:$train/db2" \
-      --triallens.admin.initial-password=$admin_password "$@" > "$train/log2" 2>&1) \
-    || { tail -20 "$train/log2" >&2; exit 1; }
-  echo "  $name: AOT cache $(( $(stat -c %s "$dir/app.aot") / 1048576 )) MB; a start with it took" \
-       "$(grep -c 'source: shared objects file' "$train/classes") of $(grep -c 'source:' "$train/classes")" \
-       "classes from it" >&2
-  rm -rf "$train"
-  echo "$app"
-}
 
 # start_once NAME JAR PATH [JVM options]: one cold start; appends "wall_ms cpu_ms" to $times/NAME
 start_once() {
@@ -66,8 +41,8 @@ cpu() { cut -d' ' -f2 "$times/$1" | median; }
 ratio() { awk -v a="$1" -v h="$2" 'BEGIN { printf "%.2f", a / h }'; }
 
 echo "training the AOT caches (load $(load))"
-app_aot=$(aot triallens "$APP_JAR")
-hello_aot=$(aot hello "$HELLO_JAR")
+app_aot=$(aot_cache "$APP_JAR" "$work/triallens")
+hello_aot=$(aot_cache "$HELLO_JAR" "$work/hello")
 times=$work/times
 mkdir -p "$times"
 for run in $(seq 1 "$runs"); do

@@ -7,6 +7,7 @@ JCMD=$JAVA_HOME/bin/jcmd
 APP_JAR=${APP_JAR:-$(ls target/triallens-*.jar 2>/dev/null | grep -v original | head -1 || true)}
 HELLO_JAR=${HELLO_JAR:-$(ls bench/hello-grid/target/hello-grid-*.jar 2>/dev/null | grep -v original | head -1 || true)}
 BENCH_RESULTS=${BENCH_RESULTS:-target/bench-results.txt}
+ADMIN_PASSWORD=bench-only-4Qv7-Lark-Tide # the first admin's; it has to pass PasswordRule (issue 12)
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
@@ -23,13 +24,12 @@ bench_java() { # runs a bench main class on the test classpath (built by ./mvnw 
 
 # start_app JAR PORT DIR [args...]: starts the jar in the background on a fresh H2 file database in DIR (or on
 # APP_DB_URL when set),
-# sets APP_PID; wait_ready URL waits for its first 200. The first admin's password has to pass PasswordRule
-# (issue 12): with a weaker one the app stops right after its web server has started.
+# sets APP_PID; wait_ready URL waits for its first 200.
 start_app() {
   local jar=$1 port=$2 dir=$3; shift 3
   "$JAVA" ${APP_JVM_OPTS:-} -jar "$jar" --server.port="$port" \
       --spring.datasource.url="${APP_DB_URL:-jdbc:h2:file:$dir/db;AUTO_SERVER=TRUE}" \
-      --triallens.admin.initial-password=bench-only-4Qv7-Lark-Tide "$@" > "$dir/log" 2>&1 &
+      --triallens.admin.initial-password=$ADMIN_PASSWORD "$@" > "$dir/log" 2>&1 &
   APP_PID=$!
 }
 
@@ -69,4 +69,28 @@ cpu_between() {
     awk -v hz="$hz" '{ d[$1] = ($3 - $2) / hz }
       END { printf "CPU in the window (s): total %.1f, request threads %.1f, JIT compilers %.1f, GC %.1f, other %.1f\n",
               d["total"], d["requests"], d["JIT"], d["GC"], d["other"] }'
+}
+
+# aot_cache JAR DIR [app args]: the deployed layout (Dockerfile): extracts JAR into DIR, trains its AOT cache
+# DIR/app.aot (the context starts and exits after refresh, on a throw-away H2 file database), checks that a start
+# with the cache takes its classes from it, and prints the extracted jar's path on stdout. Start that jar with
+# -XX:AOTCache=DIR/app.aot.
+aot_cache() {
+  local jar=$1 dir=$2; shift 2
+  "$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$dir" >&2
+  local app; app=$dir/$(basename "$jar")
+  local train; train=$(mktemp -d)
+  (cd "$dir" && "$JAVA" ${APP_JVM_OPTS:-} -XX:AOTCacheOutput="$dir/app.aot" -Dspring.context.exit=onRefresh \
+      -jar "$app" --spring.datasource.url="jdbc:h2:file:$train/db" \
+      --triallens.admin.initial-password=$ADMIN_PASSWORD "$@" > "$train/log" 2>&1) \
+    || { tail -20 "$train/log" >&2; exit 1; }
+  (cd "$dir" && "$JAVA" ${APP_JVM_OPTS:-} -XX:AOTCache="$dir/app.aot" -Xlog:class+load=info:file="$train/classes" \
+      -Dspring.context.exit=onRefresh -jar "$app" --spring.datasource.url="jdbc:h2:file:$train/db2" \
+      --triallens.admin.initial-password=$ADMIN_PASSWORD "$@" > "$train/log2" 2>&1) \
+    || { tail -20 "$train/log2" >&2; exit 1; }
+  echo "  $(basename "$dir"): AOT cache $(( $(stat -c %s "$dir/app.aot") / 1048576 )) MB; a start with it took" \
+       "$(grep -c 'source: shared objects file' "$train/classes") of $(grep -c 'source:' "$train/classes")" \
+       "classes from it" >&2
+  rm -rf "$train"
+  echo "$app"
 }

@@ -10,6 +10,8 @@
 #   run, as on a server that has been up for a while (the JIT has compiled the hot paths); by default the measured
 #   run meets a fresh JVM. WARMUP=same: the measured run's own users, ramp, think time and loops, once, unmeasured,
 #   before it (the JIT keeps compiling for minutes under a new load pattern).
+# LAYOUT=aot: the app runs as the Dockerfile deploys it: the jar extracted, with the JDK's AOT cache from a training
+#   start (bench/lib.sh, aot_cache); by default `java -jar` on the jar itself.
 # APP_ARGS: more arguments for the app (--triallens.sign-in.checks-at-once=2, say).
 # JFR=1: the app is recorded with JFR (profile settings, kept in target/bench-jfr/) and the top costs of the load
 #   window are printed (JfrTop).
@@ -23,20 +25,27 @@ loops=${4:-3}
 port=19040
 pg_port=${BENCH_PG_PORT:-55499}
 APP_PID=
-trap stop_app EXIT # an app left running would answer the next run's requests
+layout_dir=$(mktemp -d)
+trap 'stop_app; rm -rf "$layout_dir"' EXIT # an app left running would answer the next run's requests
+jar=$APP_JAR
+aot_opts=
+if [ "${LAYOUT:-jar}" = aot ]; then
+  jar=$(aot_cache "$APP_JAR" "$layout_dir")
+  aot_opts="-XX:AOTCache=$layout_dir/app.aot"
+fi
 for users in $counts; do
   dir=$(mktemp -d)
-  jvm_opts=${APP_JVM_OPTS:-}
+  jvm_opts="${APP_JVM_OPTS:-} $aot_opts"
   [ -n "${JFR:-}" ] && jvm_opts="$jvm_opts -XX:StartFlightRecording=filename=$dir/app.jfr,settings=profile,dumponexit=true"
   if [ "${DB:-h2}" = postgres ]; then
     database=bench_$(date +%s)
     psql -h localhost -p "$pg_port" -U postgres -qc "create database $database"
     db_url="jdbc:postgresql://localhost:$pg_port/$database"
     APP_JVM_OPTS=$jvm_opts APP_DB_URL=$db_url TRIALLENS_DB_USER=postgres TRIALLENS_SECURE_COOKIE=false \
-      start_app "$APP_JAR" $port "$dir" --spring.profiles.active=postgres --triallens.demo-users=true ${APP_ARGS:-}
+      start_app "$jar" $port "$dir" --spring.profiles.active=postgres --triallens.demo-users=true ${APP_ARGS:-}
     db_url="$db_url?user=postgres"
   else
-    APP_JVM_OPTS=$jvm_opts start_app "$APP_JAR" $port "$dir" --spring.profiles.active=dev ${APP_ARGS:-}
+    APP_JVM_OPTS=$jvm_opts start_app "$jar" $port "$dir" --spring.profiles.active=dev ${APP_ARGS:-}
     db_url="jdbc:h2:file:$dir/db;AUTO_SERVER=TRUE"
   fi
   wait_ready "http://localhost:$port/login"
@@ -47,7 +56,7 @@ for users in $counts; do
   elif [ -n "${WARMUP:-}" ]; then
     bench_java com.triallens.bench.LoadBench "http://localhost:$port" "$WARMUP" 10 500 "${WARMUP_LOOPS:-1}" | grep '^users' | sed 's/^/warm-up, not measured: /'
   fi
-  echo "load before $users users ($(basename "$APP_JAR"), ${DB:-h2}): $(load)"
+  echo "load before $users users ($(basename "$APP_JAR"), ${LAYOUT:-jar}, ${DB:-h2}): $(load)"
   thread_cpu "$APP_PID" > "$dir/cpu-before"
   from=$(date +%s%3N)
   out=$(bench_java com.triallens.bench.LoadBench "http://localhost:$port" "$users" "$ramp" "$think" "$loops" "$db_url")
