@@ -2,7 +2,7 @@ package com.triallens.audit;
 
 import com.triallens.base.domain.EditConflictException;
 import com.triallens.base.export.CappedRows;
-import com.triallens.security.Roles;
+import com.triallens.base.domain.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.context.SecurityContextHolder;

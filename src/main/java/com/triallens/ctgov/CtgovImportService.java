@@ -8,7 +8,7 @@ import com.triallens.ctgov.StoredTrial.Stored;
 import com.triallens.ctgov.StudyPlan.Planned;
 import com.triallens.results.RegistryResults;
 import com.triallens.results.ResultsService;
-import com.triallens.security.Roles;
+import com.triallens.base.domain.Roles;
 import com.triallens.trial.ProtocolService;
 import com.triallens.trial.TrialFact;
 import com.triallens.trial.TrialService;

@@ -18,7 +18,7 @@ import com.triallens.trial.EndpointKind;
 import com.triallens.trial.MeasureType;
 import com.triallens.trial.TrialHeader;
 import com.triallens.trial.TrialService;
-import com.triallens.security.Roles;
+import com.triallens.base.domain.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;

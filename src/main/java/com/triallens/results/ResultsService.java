@@ -14,7 +14,7 @@ import com.triallens.results.RegistryResults.Module;
 import com.triallens.results.ResultFigures.Analysis;
 import com.triallens.results.ResultFigures.Column;
 import com.triallens.results.ResultFigures.Row;
-import com.triallens.security.Roles;
+import com.triallens.base.domain.Roles;
 import com.triallens.trial.TrialService;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;

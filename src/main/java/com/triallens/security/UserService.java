@@ -1,6 +1,7 @@
 package com.triallens.security;
 
 import com.triallens.audit.AuditService;
+import com.triallens.base.domain.Roles;
 import com.triallens.audit.AuditService.Change;
 import com.triallens.base.domain.Checks;
 import com.triallens.base.domain.InvalidEditException;

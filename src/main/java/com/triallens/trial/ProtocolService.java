@@ -6,7 +6,7 @@ import com.triallens.base.domain.Editable;
 import com.triallens.base.domain.InvalidEditException;
 import com.triallens.base.domain.RecordInUseException;
 import com.triallens.base.domain.Violation;
-import com.triallens.security.Roles;
+import com.triallens.base.domain.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

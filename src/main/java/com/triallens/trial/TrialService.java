@@ -2,7 +2,7 @@ package com.triallens.trial;
 
 import com.triallens.base.domain.ArmSummary;
 import com.triallens.base.domain.Citation;
-import com.triallens.security.Roles;
+import com.triallens.base.domain.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;

@@ -7,7 +7,7 @@ import com.triallens.audit.AuditWords;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.triallens.base.ui.ExportMenu;
-import com.triallens.security.Roles;
+import com.triallens.base.domain.Roles;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;

@@ -1,6 +1,6 @@
 package com.triallens.base.ui;
 
-import com.triallens.security.Role;
+import com.triallens.base.domain.Roles;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,7 +17,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -56,15 +55,13 @@ public class AccessDeniedView extends Main implements HasErrorParameter<AccessDe
                 .map(roles -> "This page needs the " + roles + " role.")
                 .orElse("Your role does not open this page.");
         var user = authentication.getPrincipalName().orElse("nobody");
-        var role = userRole().map(r -> " (" + label(r.name()) + ")").orElse("");
+        var role = userRole().map(r -> " (" + label(r) + ")").orElse("");
         return needed + " You are signed in as " + user + role + ".";
     }
 
     /** The highest of the nested roles the user has. */
-    private Optional<Role> userRole() {
-        return Arrays.stream(Role.values())
-                .filter(role -> authentication.hasRole(role.name()))
-                .max(Comparator.naturalOrder());
+    private Optional<String> userRole() {
+        return Roles.NESTED.reversed().stream().filter(authentication::hasRole).findFirst();
     }
 
     /** CURATOR → Curator. */

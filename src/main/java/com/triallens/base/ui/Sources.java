@@ -13,7 +13,7 @@ public class Sources extends Span {
     public Sources(List<Citation> citations) {
         addClassName("sources");
         citations.forEach(citation -> {
-            var link = new Anchor(TrialPage.link("references", anchorOf(citation)), citation.marker());
+            var link = new Anchor(PageScope.link("references", anchorOf(citation)), citation.marker());
             link.setTitle(citation.describe());
             link.getElement().setAttribute("aria-label", "Source " + citation.describe());
             add(link);

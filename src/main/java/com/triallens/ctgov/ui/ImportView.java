@@ -8,7 +8,7 @@ import com.triallens.ctgov.ImportPreview.Difference;
 import com.triallens.ctgov.ImportPreview.NotMapped;
 import com.triallens.ctgov.ImportRefusedException;
 import com.triallens.ctgov.ImportStep;
-import com.triallens.security.Roles;
+import com.triallens.base.domain.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;

@@ -3,7 +3,7 @@ package com.triallens.efficacy.ui;
 import com.triallens.audit.ui.HistoryButton;
 import com.triallens.base.ui.ExportMenu;
 import com.triallens.base.ui.GroupColumns;
-import com.triallens.base.ui.TrialPage;
+import com.triallens.trial.ui.TrialPage;
 import com.triallens.efficacy.EfficacyRow;
 import com.triallens.efficacy.EfficacyService;
 import com.triallens.efficacy.EfficacyTable;

@@ -1,6 +1,6 @@
 package com.triallens.results.ui;
 
-import com.triallens.base.ui.TrialPage;
+import com.triallens.trial.ui.TrialPage;
 import com.triallens.trial.TrialHeader;
 import com.triallens.trial.TrialService;
 import com.vaadin.flow.component.grid.Grid;

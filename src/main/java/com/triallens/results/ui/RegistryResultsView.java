@@ -1,6 +1,6 @@
 package com.triallens.results.ui;
 
-import com.triallens.base.ui.TrialPage;
+import com.triallens.trial.ui.TrialPage;
 import com.triallens.results.ResultRows.AnalysisRow;
 import com.triallens.results.ResultRows.EventRow;
 import com.triallens.results.ResultRows.EventTotalRow;

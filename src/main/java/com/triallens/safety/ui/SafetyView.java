@@ -12,7 +12,7 @@ import com.triallens.safety.AdverseEvents;
 import com.triallens.safety.AdverseEvents.Kind;
 import com.triallens.safety.SafetyRow;
 import com.triallens.safety.SafetyService;
-import com.triallens.base.ui.TrialPage;
+import com.triallens.trial.ui.TrialPage;
 import com.triallens.trial.TrialHeader;
 import com.triallens.trial.TrialService;
 import com.vaadin.flow.component.grid.ColumnTextAlign;

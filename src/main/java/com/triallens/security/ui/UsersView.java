@@ -5,7 +5,7 @@ import com.triallens.base.ui.ExportMenu;
 import com.triallens.security.PasswordRule;
 import com.triallens.security.Role;
 import com.triallens.security.SignIn;
-import com.triallens.security.Roles;
+import com.triallens.base.domain.Roles;
 import com.triallens.security.UserAccount;
 import com.triallens.security.UserService;
 import com.vaadin.flow.component.Component;

@@ -1,7 +1,7 @@
 package com.triallens.summary.ui;
 
 import com.triallens.base.ui.FigureTable;
-import com.triallens.base.ui.TrialPage;
+import com.triallens.trial.ui.TrialPage;
 import com.triallens.base.ui.chart.ChartCard;
 import com.triallens.efficacy.EfficacyRow;
 import com.triallens.efficacy.EfficacyService;

@@ -11,7 +11,7 @@ import com.triallens.trial.RegistryArmGroup;
 import com.triallens.trial.RegistryIntervention;
 import com.triallens.trial.TrialFact;
 import com.triallens.trial.TrialOverview;
-import com.triallens.base.ui.TrialPage;
+import com.triallens.trial.ui.TrialPage;
 import com.triallens.trial.TrialHeader;
 import com.triallens.trial.TrialService;
 import com.vaadin.flow.component.grid.Grid;

@@ -3,7 +3,7 @@ package com.triallens.trial.ui;
 import com.triallens.base.domain.Citation;
 import com.triallens.base.ui.ExportMenu;
 import com.triallens.base.ui.Sources;
-import com.triallens.base.ui.TrialPage;
+import com.triallens.trial.ui.TrialPage;
 import com.triallens.trial.TrialHeader;
 import com.triallens.trial.TrialService;
 import com.vaadin.flow.component.html.Anchor;

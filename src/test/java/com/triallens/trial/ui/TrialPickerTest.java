@@ -1,6 +1,8 @@
-package com.triallens.base.ui;
+package com.triallens.trial.ui;
 
 import com.triallens.TestTrials;
+import com.triallens.base.ui.ArmFigureGrid;
+import com.triallens.base.ui.GridReader;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.combobox.ComboBox;

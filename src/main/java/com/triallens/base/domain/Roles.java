@@ -1,10 +1,14 @@
-package com.triallens.security;
+package com.triallens.base.domain;
+
+import java.util.List;
 
 /** Role names for {@code @RolesAllowed} on views, and role checks for service methods. */
 public final class Roles {
     public static final String VIEWER = "VIEWER";
     public static final String CURATOR = "CURATOR";
     public static final String ADMIN = "ADMIN";
+    /** The roles from lowest to highest; each includes the ones below it. */
+    public static final List<String> NESTED = List.of(VIEWER, CURATOR, ADMIN);
 
     /**
      * For {@code @PreAuthorize} on service methods. Services use these rather than {@code @RolesAllowed}

@@ -1,5 +1,6 @@
-package com.triallens.base.ui;
+package com.triallens.trial.ui;
 
+import com.triallens.base.ui.PageScope;
 import com.triallens.trial.TrialHeader;
 import com.triallens.trial.TrialService;
 import com.vaadin.flow.component.ComponentUtil;
@@ -35,6 +36,7 @@ public abstract class TrialPage extends Main implements BeforeEnterObserver {
         var trial = requested.isPresent() ? trials.trial(requested.get()) : trials.defaultTrial();
         removeAll();
         ComponentUtil.setData(event.getUI(), TrialHeader.class, trial.orElse(null));
+        trial.ifPresent(t -> PageScope.set(event.getUI(), parameters(t)));
         if (trial.isPresent()) {
             show(trial.get());
         } else {
@@ -53,11 +55,5 @@ public abstract class TrialPage extends Main implements BeforeEnterObserver {
 
     public static QueryParameters parameters(TrialHeader trial) {
         return QueryParameters.of(PARAMETER, trial.registryId());
-    }
-
-    /** A link within the current trial, such as {@code references?trial=NCT03786094#ref-2}. */
-    public static String link(String route, String fragment) {
-        var query = current().map(trial -> "?" + parameters(trial).getQueryString()).orElse("");
-        return route + query + (fragment == null ? "" : "#" + fragment);
     }
 }
