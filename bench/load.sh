@@ -72,6 +72,11 @@ for users in $counts; do
     bench_java com.triallens.bench.JfrTop "$jfr" "$from" "$to" 12
   fi
   [ "${DB:-h2}" = postgres ] && psql -h localhost -p "$pg_port" -U postgres -qc "drop database $database"
+  if echo "$out" | grep -q 'failed journeys'; then # the app's log says why (an HTTP 500's stack trace)
+    mkdir -p target/bench-logs
+    cp "$dir/log" "target/bench-logs/$(basename "$APP_JAR" .jar)-$users-${DB:-h2}-$(date +%H%M%S).log"
+    echo "app log kept: target/bench-logs/"
+  fi
   rm -rf "$dir"
   echo "$out" | grep -v '^RESULT'
   echo "$cpu"
