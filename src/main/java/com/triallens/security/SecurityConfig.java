@@ -1,5 +1,7 @@
 package com.triallens.security;
 
+import com.triallens.base.web.RequestAdmission;
+import com.triallens.base.web.StaticFiles;
 import com.vaadin.flow.spring.security.RequestUtil;
 import jakarta.servlet.DispatcherType;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -28,7 +30,6 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
-import java.util.stream.Stream;
 
 /** Every page needs a signed-in user, except the health probes; views and writing service methods say which role. */
 @Configuration(proxyBeanMethods = false)
@@ -45,10 +46,6 @@ class SecurityConfig {
             + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
-
-    /** Files that are the same for every user (Vaadin's hashed bundle, themes, icons); they keep their own caching. */
-    static final String[] STATIC_FILES = {"/VAADIN/build/**", "/VAADIN/static/**", "/lumo/**", "/aura/**",
-            "/styles.css", "/icons/**", "/triallens/**"};
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SignInThrottle throttle,
@@ -101,7 +98,7 @@ class SecurityConfig {
 
     private static RequestMatcher staticFiles() {
         var paths = PathPatternRequestMatcher.withDefaults();
-        return new OrRequestMatcher(Stream.of(STATIC_FILES)
+        return new OrRequestMatcher(StaticFiles.PATHS.stream()
                 .map(path -> (RequestMatcher) paths.matcher(HttpMethod.GET, path)).toList());
     }
 
@@ -109,14 +106,15 @@ class SecurityConfig {
      * bcrypt (cost 10), with the {id} prefix that lets the hashing scheme change later without a migration; at most
      * {@code triallens.sign-in.checks-at-once} passwords hashed at once (default: one per core; with half the cores,
      * on 2 cores, the one hashing thread got only its share among the page threads and a wave of sign-ins queued for
-     * seconds, while the pages were no faster: bench/README.md, "Load").
+     * seconds, while the pages were no faster: bench/README.md, "Load"). A sign-in gives its request's turn back
+     * ({@link RequestAdmission}) while it waits for its check and hashes.
      */
     @Bean
     PasswordEncoder passwordEncoder(
             @Value("${triallens.sign-in.checks-at-once:0}") int atOnce,
-            @Value("${triallens.sign-in.max-wait:20s}") java.time.Duration maxWait) {
+            @Value("${triallens.sign-in.max-wait:20s}") java.time.Duration maxWait, RequestAdmission admission) {
         var permits = atOnce > 0 ? atOnce : Runtime.getRuntime().availableProcessors();
         return new PasswordChecks(PasswordEncoderFactories.createDelegatingPasswordEncoder(), permits,
-                maxWait.toMillis());
+                maxWait.toMillis(), admission);
     }
 }

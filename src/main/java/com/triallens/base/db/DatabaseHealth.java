@@ -1,6 +1,5 @@
 package com.triallens.base.db;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -35,27 +34,13 @@ class DatabaseHealth implements HealthIndicator, DisposableBean {
         this.jdbc = new JdbcTemplate(dataSource);
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setTimeout(5);
-        Runnable evict = () -> { };
-        var pool = hikari(dataSource);
-        if (pool != null) {
-            evict = () -> {
-                var bean = pool.getHikariPoolMXBean();
-                if (bean != null) {
-                    bean.softEvictConnections();
-                }
-            };
-        }
-        this.evictAll = evict;
+        this.evictAll = Pools.hikari(dataSource).<Runnable>map(pool -> () -> {
+            var bean = pool.getHikariPoolMXBean();
+            if (bean != null) {
+                bean.softEvictConnections();
+            }
+        }).orElse(() -> { });
         BrokenConnections.register(evictAll);
-    }
-
-    /** The pool behind the data source, also when something wraps it (JDBC's Wrapper interface). */
-    private static HikariDataSource hikari(DataSource dataSource) {
-        try {
-            return dataSource.isWrapperFor(HikariDataSource.class) ? dataSource.unwrap(HikariDataSource.class) : null;
-        } catch (java.sql.SQLException e) {
-            return null;
-        }
     }
 
     @Override
